@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Imports run one way: shardsim → Simulator → Shard → Beacon, and Simulator → Scenarios (see DESIGN.md).
+let package = Package(
+    name: "shardsim",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "shardsim", targets: ["shardsim"]),
+        .library(name: "Simulator", targets: ["Simulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Debian's libsecp256k1-dev: secp256k1 public-key recovery for the EEs' precompile.
+        .systemLibrary(
+            name: "CSecp256k1",
+            pkgConfig: "libsecp256k1",
+            providers: [.apt(["libsecp256k1-dev"])]
+        ),
+        .target(name: "Beacon"),
+        .target(
+            name: "Scenarios",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Shard",
+            dependencies: [
+                "Beacon",
+                "CSecp256k1",
+                .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/EEs")]
+        ),
+        .target(
+            name: "Simulator",
+            dependencies: [
+                "Beacon",
+                "Shard",
+                "Scenarios",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "shardsim",
+            dependencies: [
+                "Simulator",
+                "Scenarios",
+                "Shard",
+                "Beacon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BeaconTests", dependencies: ["Beacon"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ShardTests",
+            dependencies: [
+                "Shard", "Beacon",
+                .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WAT", package: "WasmKit"),
+            ]
+        ),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Shard", "Beacon", "Scenarios"]),
+        .testTarget(
+            name: "ShardsimTests",
+            dependencies: [
+                "shardsim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

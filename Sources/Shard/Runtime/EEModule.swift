@@ -1,0 +1,99 @@
+import Beacon
+import Crypto
+import Foundation
+import WasmKit
+
+/// An execution environment's code, parsed once and instantiated afresh for every execution.
+///
+/// The EE's identity is the SHA-256 of its wasm bytes (``codeHash``): two EEs with the same code are the same EE.
+/// Loading checks what can be checked before anything runs: the module parses, exports `main`, and imports only
+/// host functions the runtime provides (see `Documentation/HostFunctions.md`).
+package final class EEModule: Sendable {
+    /// A short name for messages and outputs (the file name without extension, or a registry name).
+    package let name: String
+    /// The wasm bytes as loaded.
+    package let code: [UInt8]
+    /// SHA-256 of ``code``.
+    package let codeHash: Root
+    /// The parsed module.
+    let module: Module
+    /// The host functions the module imports, bound afresh for every execution.
+    let hostImports: [HostFunction]
+
+    /// Parses `code` as an EE named `name`.
+    ///
+    /// - Throws: ``EELoadError`` when the bytes are not a valid wasm module, `main` is missing or has a signature
+    ///   other than `() -> ()`, or an import is not one the runtime provides.
+    package init(name: String, code: [UInt8]) throws(EELoadError) {
+        self.name = name
+        self.code = code
+        self.codeHash = Root(bytes: Array(SHA256.hash(data: code)))!
+        do {
+            self.module = try parseWasm(bytes: code)
+        } catch {
+            throw .invalidModule(name: name, reason: "\(error)")
+        }
+        var hostImports: [HostFunction] = []
+        for entry in module.imports {
+            guard entry.module == "env", case .function = entry.descriptor,
+                let function = HostFunctionTable.byName[entry.name]
+            else {
+                throw .unsupportedImport(name: name, module: entry.module, field: entry.name)
+            }
+            hostImports.append(function)
+        }
+        self.hostImports = hostImports
+        let exportsMain = module.exports.contains { export in
+            guard export.name == "main", case .function = export.descriptor else { return false }
+            return true
+        }
+        guard exportsMain else {
+            throw .missingMain(name: name)
+        }
+    }
+
+    /// Reads and parses the wasm file at `url`; the EE is named after the file.
+    package convenience init(contentsOf url: URL) throws(EELoadError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: url))
+        } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        try self.init(name: url.deletingPathExtension().lastPathComponent, code: bytes)
+    }
+}
+
+/// Why an EE could not be loaded. The message names the EE and what was wrong with it.
+package struct EELoadError: Error, CustomStringConvertible, Equatable {
+    private enum Code: Equatable {
+        case unreadable
+        case invalidModule
+        case missingMain
+        case unsupportedImport
+    }
+
+    private let code: Code
+    /// The sentence shown to the user.
+    package let description: String
+
+    static func unreadable(path: String, reason: String) -> EELoadError {
+        EELoadError(code: .unreadable, description: "cannot read EE file '\(path)': \(reason)")
+    }
+
+    static func invalidModule(name: String, reason: String) -> EELoadError {
+        EELoadError(code: .invalidModule, description: "EE '\(name)' is not a valid wasm module: \(reason)")
+    }
+
+    static func missingMain(name: String) -> EELoadError {
+        EELoadError(code: .missingMain, description: "EE '\(name)' does not export a function named 'main'")
+    }
+
+    static func unsupportedImport(name: String, module: String, field: String) -> EELoadError {
+        EELoadError(
+            code: .unsupportedImport,
+            description: "EE '\(name)' imports '\(module).\(field)', which the host does not provide; "
+                + "see Documentation/HostFunctions.md for the functions of module 'env'"
+        )
+    }
+}

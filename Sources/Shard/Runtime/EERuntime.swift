@@ -1,0 +1,93 @@
+import Beacon
+@_spi(Fuzzing) import WasmKit
+
+/// Runs EEs: one fresh store and instance per execution, metered by gas, with every host function of
+/// `Documentation/HostFunctions.md`.
+///
+/// A runtime is cheap and immutable; share one across threads. Each ``execute(_:preStateRoot:blockData:context:)``
+/// call owns its store, so concurrent executions never share mutable state.
+package struct EERuntime: Sendable {
+    /// Limits that apply to every execution of this runtime.
+    package struct Limits: Sendable, Hashable {
+        /// Gas available to one execution.
+        package var gasLimit: UInt64
+        /// The largest linear memory an execution may grow to, in bytes.
+        package var memoryLimitBytes: Int
+
+        /// 10 M gas and 16 MiB: room for a 70-transaction token block many times over.
+        package static let `default` = Limits(gasLimit: 10_000_000, memoryLimitBytes: 16 << 20)
+
+        /// Creates limits.
+        package init(gasLimit: UInt64, memoryLimitBytes: Int) {
+            self.gasLimit = gasLimit
+            self.memoryLimitBytes = memoryLimitBytes
+        }
+    }
+
+    /// The limits of every execution.
+    package let limits: Limits
+    private let engine: Engine
+
+    /// Creates a runtime whose executions are bounded by `limits`.
+    package init(limits: Limits = .default) {
+        self.limits = limits
+        // Fuel metering is a translation-time switch, so it is set once per engine; its cost is within noise.
+        self.engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
+    }
+
+    /// Executes `module`'s `main` with `preStateRoot` and `blockData`.
+    ///
+    /// Never throws: a trap, running out of gas, a bad pointer, refused memory growth or a stack overflow is a
+    /// ``ExecutionResult/failure``, the post-state root is the pre-state root, and the caller carries on.
+    package func execute(
+        _ module: EEModule, preStateRoot: Root, blockData: [UInt8], context: ShardContext = .standalone
+    ) -> ExecutionResult {
+        let state = ExecutionState(preStateRoot: preStateRoot, blockData: blockData, context: context)
+        let store = Store(engine: engine)
+        store.resourceLimiter = MemoryLimiter(maxMemoryBytes: limits.memoryLimitBytes)
+        store.fuel = Fuel(remaining: limits.gasLimit)
+
+        var failure: ExecutionFailure? = nil
+        do {
+            // The start function, if any, runs here and is metered like the rest.
+            let instance = try module.module.instantiate(
+                store: store, imports: HostFunctionTable.imports(module.hostImports, store: store, state: state))
+            guard let main = instance.exports[function: "main"] else {
+                throw ExecutionFailure.instantiation("no function 'main'")
+            }
+            _ = try main.invoke([])
+        } catch {
+            failure = Self.classify(error)
+        }
+
+        let gasUsed: UInt64
+        if failure == .outOfGas {
+            gasUsed = limits.gasLimit
+        } else {
+            gasUsed = limits.gasLimit - (store.fuel?.remaining ?? limits.gasLimit)
+        }
+        if let failure {
+            return ExecutionResult(
+                failure: failure, postStateRoot: preStateRoot, gasUsed: gasUsed, deposits: [], log: state.log,
+                effects: ShardEffects(balanceAfter: context.balance))
+        }
+        return ExecutionResult(
+            failure: nil, postStateRoot: state.savedRoot ?? preStateRoot, gasUsed: gasUsed,
+            deposits: state.deposits, log: state.log, effects: state.effects)
+    }
+
+    /// Turns whatever an execution threw into a failure reason. WasmKit's `Trap.reason` is not public, so traps
+    /// are told apart by their description's first line.
+    private static func classify(_ error: any Error) -> ExecutionFailure {
+        if let failure = error as? ExecutionFailure { return failure }
+        let text = String(describing: error)
+        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+        let message = firstLine.hasPrefix("Trap: ") ? String(firstLine.dropFirst(6)) : firstLine
+        if error is Trap {
+            if message.contains("out of fuel") { return .outOfGas }
+            if message.contains("call stack exhausted") { return .callStackExhausted }
+            return .trap(message)
+        }
+        return .instantiation(message)
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command of the README and of CI: installs what is missing, checks that the committed EE binaries are
+# exactly what EEs/ builds, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+EEs/build.sh --check
+swift build --build-tests
+swift test --skip-build
