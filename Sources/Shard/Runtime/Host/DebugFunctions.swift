@@ -32,9 +32,9 @@ enum DebugFunctions {
         _ caller: borrowing Caller, _ args: [Value], function: String
     ) throws(ExecutionFailure) -> [UInt8] {
         let (pointer, length) = (args[0].i32, args[1].i32)
-        try GasSchedule.charge(GasSchedule.call + GasSchedule.copyPerWord * GasSchedule.words(UInt64(length)), caller)
         let memory = try GuestMemory(caller, function: function)
         try memory.check(pointer, count: UInt64(length))
+        try GasSchedule.charge(GasSchedule.call + GasSchedule.copyPerWord * GasSchedule.words(UInt64(length)), caller)
         return try memory.read(pointer, count: min(length, UInt32(HostLimits.maxLogBytes)))
     }
 }

@@ -6,20 +6,22 @@ enum Precompiles {
     static let all: [HostFunction] = [
         HostFunction("keccak256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
             let length = args[1].i32
+            let memory = try GuestMemory(caller, function: "keccak256")
+            try memory.check(args[0].i32, count: UInt64(length))
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.keccakBase + GasSchedule.keccakPerWord
                     * GasSchedule.words(UInt64(length)), caller)
-            let memory = try GuestMemory(caller, function: "keccak256")
             let input = try memory.read(args[0].i32, count: length)
             try memory.write(Keccak256.hash(input), at: args[2].i32)
             return []
         },
         HostFunction("sha256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
             let length = args[1].i32
+            let memory = try GuestMemory(caller, function: "sha256")
+            try memory.check(args[0].i32, count: UInt64(length))
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.sha256Base + GasSchedule.sha256PerWord
                     * GasSchedule.words(UInt64(length)), caller)
-            let memory = try GuestMemory(caller, function: "sha256")
             let input = try memory.read(args[0].i32, count: length)
             try memory.write(Array(SHA256.hash(data: input)), at: args[2].i32)
             return []

@@ -16,13 +16,15 @@ enum ScoutFunctions {
         },
         HostFunction("eth2_blockDataCopy", [.i32, .i32, .i32]) { caller, args, state throws(ExecutionFailure) in
             let (pointer, offset, length) = (args[0].i32, UInt64(args[1].i32), UInt64(args[2].i32))
-            try GasSchedule.charge(
-                GasSchedule.call + GasSchedule.blockDataCopy + GasSchedule.copyPerWord * GasSchedule.words(length),
-                caller)
+            // Ranges are checked before the charge, so a wild length reports itself rather than running out of gas.
             guard offset + length <= UInt64(state.blockData.count) else {
                 throw .outOfBoundsHostAccess(function: "eth2_blockDataCopy")
             }
             let memory = try GuestMemory(caller, function: "eth2_blockDataCopy")
+            try memory.check(pointer, count: length)
+            try GasSchedule.charge(
+                GasSchedule.call + GasSchedule.blockDataCopy + GasSchedule.copyPerWord * GasSchedule.words(length),
+                caller)
             try memory.write(state.blockData[Int(offset)..<Int(offset + length)], at: pointer)
             return []
         },

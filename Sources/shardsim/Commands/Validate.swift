@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+
+/// `shardsim validate FILE…`: checks scenario files and prints each one fully resolved.
+///
+/// On success the canonical YAML goes to stdout (several files are separated by `---` document markers) and the
+/// exit code is 0. Otherwise every problem of every file goes to stderr, one line each, and the exit code is 2.
+/// All the logic lives in the Scenarios module; this command only reads arguments and prints.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check scenario files and print each one fully resolved.",
+        discussion: """
+            Prints the resolved scenario (every field, with its unit and default) as YAML on stdout. \
+            Problems are printed on stderr as FILE:LINE:COLUMN: FIELD: expected …, found …, and the exit code is 2.
+            """
+    )
+
+    /// The scenario files to check.
+    @Argument(help: "Scenario files (YAML).")
+    var files: [String] = []
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one scenario file, e.g. scenarios/quickstart.yaml.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for (index, path) in files.enumerated() {
+            do {
+                let scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+                if files.count > 1 { print(index == 0 ? "--- # \(path)" : "\n--- # \(path)") }
+                print(scenario.canonicalYAML, terminator: "")
+                let points = scenario.sweep.pointCount
+                let seeds = scenario.seeds.count
+                Self.printError(
+                    "\(path): valid; \(points) sweep point\(points == 1 ? "" : "s") × \(seeds) seed\(seeds == 1 ? "" : "s")"
+                        + " = \(points * seeds) run\(points * seeds == 1 ? "" : "s") of \(scenario.slotCount) slots")
+            } catch {
+                failed = true
+                for problem in error.errors { Self.printError(problem.description) }
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    /// Writes one line to stderr.
+    private static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
