@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `shardsim scout` passes the shipped Scout cases, reports an edited expected root as a mismatch (exit 1), and
+/// reports bad input as such (exit 2).
+@Suite struct ScoutCommandTests {
+    static var shippedCases: [String] {
+        let folder = CommandLineTool.packageRoot.appendingPathComponent("scenarios/scout")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/scout/\($0)" }
+    }
+
+    @Test("Every shipped Scout case passes")
+    func shippedCasesPass() throws {
+        let cases = Self.shippedCases
+        #expect(cases.count >= 10)
+        let output = try CommandLineTool.run(["scout"] + cases)
+        #expect(output.status == 0, "\(output.standardOutput)\(output.standardError)")
+        #expect(output.standardOutput.components(separatedBy: "PASS:").count - 1 == cases.count)
+    }
+
+    @Test("An edited expected root is a mismatch showing both roots, with exit status 1")
+    func editedRootMismatches() throws {
+        let original = CommandLineTool.packageRoot.appendingPathComponent("scenarios/scout/sha256_chain.yaml")
+        var text = try String(contentsOf: original, encoding: .utf8)
+        let post = try #require(text.range(of: "shard_post_state:"))
+        let expected = try #require(text.range(of: #""[0-9a-f]{64}""#, options: .regularExpression, range: post.upperBound..<text.endIndex))
+        let oldRoot = String(text[expected].dropFirst().dropLast())
+        let newRoot = String(oldRoot.dropLast()) + (oldRoot.hasSuffix("0") ? "1" : "0")
+        text.replaceSubrange(expected, with: "\"\(newRoot)\"")
+        // Keep the relative script paths valid by writing the edited copy beside the original.
+        let edited = original.deletingLastPathComponent().appendingPathComponent(".edited-\(UUID().uuidString).yaml")
+        try text.write(to: edited, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: edited) }
+
+        let output = try CommandLineTool.run(["scout", edited.path])
+        #expect(output.status == 1)
+        #expect(output.standardOutput.contains("expected 0x\(newRoot)"))
+        #expect(output.standardOutput.contains("actual   0x\(oldRoot)"))
+    }
+
+    @Test("A malformed Scout file is bad input: exit status 2 and the file and line named")
+    func malformedFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("scout-\(UUID().uuidString).yaml")
+        try "beacon_state:\n  execution_scripts: [missing.wasm]\nshard_blocks: [\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = try CommandLineTool.run(["scout", file.path])
+        #expect(output.status == 2)
+        #expect(output.standardError.contains(file.path + ":"))
+    }
+
+    @Test("A script that is not wasm is bad input naming the EE")
+    func notWasm() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not wasm".utf8).write(to: folder.appendingPathComponent("fake.wasm"))
+        let zero = String(repeating: "0", count: 64)
+        let yaml = """
+            beacon_state:
+              execution_scripts: [fake.wasm]
+            shard_pre_state:
+              exec_env_states: ["\(zero)"]
+            shard_blocks:
+              - {env: 0, data: ""}
+            shard_post_state:
+              exec_env_states: ["\(zero)"]
+            """
+        let file = folder.appendingPathComponent("case.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let output = try CommandLineTool.run(["scout", file.path])
+        #expect(output.status == 2)
+        #expect(output.standardError.contains("EE 'fake' is not a valid wasm module"))
+    }
+}
