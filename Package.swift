@@ -45,6 +45,7 @@ let package = Package(
                 "Shard",
                 "Scenarios",
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -71,6 +71,7 @@ package struct EELoadError: Error, CustomStringConvertible, Equatable {
         case invalidModule
         case missingMain
         case unsupportedImport
+        case unknownBuiltin
     }
 
     private let code: Code
@@ -87,6 +88,12 @@ package struct EELoadError: Error, CustomStringConvertible, Equatable {
 
     static func missingMain(name: String) -> EELoadError {
         EELoadError(code: .missingMain, description: "EE '\(name)' does not export a function named 'main'")
+    }
+
+    static func unknownBuiltin(name: String, available: [String]) -> EELoadError {
+        EELoadError(
+            code: .unknownBuiltin,
+            description: "there is no built-in EE '\(name)'; built-in EEs: \(available.joined(separator: ", "))")
     }
 
     static func unsupportedImport(name: String, module: String, field: String) -> EELoadError {

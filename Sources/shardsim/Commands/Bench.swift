@@ -19,8 +19,8 @@ package struct EngineBenchCommand: ParsableCommand {
         commandName: "engine",
         abstract: "Events per second of the event engine on the hold model, beside a plain binary heap.",
         discussion: """
-            Measures 1,000 and 1,000,000 pending events unless --pending says otherwise. Build with `-c release` for numbers worth keeping; \
-            the default settings take about 10–30 s there.
+            Measures 1,000 and 1,000,000 pending events unless --pending says otherwise. Build with \
+            `-c release` for numbers worth keeping; the default settings take about 10–30 s there.
             """
     )
 
@@ -33,7 +33,7 @@ package struct EngineBenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Rounds per queue size; the median is reported.")
     var repeats: Int = EngineBenchmark().repeats
 
-    @Option(help: "Distribution of hold increments: \(EngineBenchmark.Increments.allCases.map(\.rawValue)).")
+    @Option(help: "Distribution of hold increments.")
     var increments: EngineBenchmark.Increments = .exponential
 
     @Option(help: "Seed of the increment stream.")

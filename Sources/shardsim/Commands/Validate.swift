@@ -22,7 +22,9 @@ struct ValidateCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Give at least one scenario file, e.g. scenarios/quickstart.yaml.") }
+        guard !files.isEmpty else {
+            throw ValidationError("Give at least one scenario file, e.g. scenarios/quickstart.yaml.")
+        }
     }
 
     func run() throws {
@@ -32,11 +34,14 @@ struct ValidateCommand: ParsableCommand {
                 let scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
                 if files.count > 1 { print(index == 0 ? "--- # \(path)" : "\n--- # \(path)") }
                 print(scenario.canonicalYAML, terminator: "")
-                let points = scenario.sweep.pointCount
+                let points = scenario.sweepPoints()
                 let seeds = scenario.seeds.count
+                // A sweep may vary the run length; name it only when every point shares it.
+                let lengths = Set(points.map(\.scenario.slotCount))
+                let length = lengths.count == 1 ? " of \(scenario.slotCount) slots" : " of varying length"
                 Self.printError(
-                    "\(path): valid; \(points) sweep point\(points == 1 ? "" : "s") × \(seeds) seed\(seeds == 1 ? "" : "s")"
-                        + " = \(points * seeds) run\(points * seeds == 1 ? "" : "s") of \(scenario.slotCount) slots")
+                    "\(path): valid; \(plural(points.count, "sweep point")) × \(plural(seeds, "seed"))"
+                        + " = \(plural(points.count * seeds, "run"))" + length)
             } catch {
                 failed = true
                 for problem in error.errors { Self.printError(problem.description) }
@@ -44,6 +49,9 @@ struct ValidateCommand: ParsableCommand {
         }
         if failed { throw ExitCode(2) }
     }
+
+    /// `1 seed`, `3 seeds`.
+    private func plural(_ count: Int, _ noun: String) -> String { count == 1 ? "1 \(noun)" : "\(count) \(noun)s" }
 
     /// Writes one line to stderr.
     private static func printError(_ line: String) {

@@ -1,0 +1,42 @@
+import Beacon
+import Shard
+
+/// One row of `slots.csv`: what one shard did in one slot. Every field is deterministic; wall-clock times live in
+/// `slots-wall.csv`.
+struct SlotRow: Sendable {
+    var slot: Slot
+    var shard: ShardID
+    /// The proposer, or `nil` when the slot was missed.
+    var proposer: ValidatorIndex?
+    /// User transactions included (signed transfers and sends).
+    var transactions = 0
+    /// Receipts processed by the block (receive operations).
+    var receiptsIn = 0
+    /// Receipts the block sent to other shards.
+    var receiptsOut = 0
+    /// Included transactions applied by the EE.
+    var applied = 0
+    /// Included transactions rejected, by the EE's reason.
+    var rejected: [TokenResultCode: Int] = [:]
+    /// Transactions lost because the whole execution failed (bad witness, out of gas, trap).
+    var rejectedBlockFailed = 0
+    /// The failure of the execution, if it failed.
+    var executionFailure: String = ""
+    var gasUsed: UInt64 = 0
+    var blockBytes = 0
+    var witnessBytes = 0
+    /// Simulated execution time: gas divided by the scenario's gas per second.
+    var executionMicros: UInt64 = 0
+    /// Transactions still waiting after the block.
+    var mempoolAfter = 0
+    /// Receipts still waiting after the block.
+    var inboxAfter = 0
+    /// The workload EE's state root and balance after the block.
+    var stateRoot: Root = .zero
+    var eeBalance: Gwei = .zero
+
+    /// The rejection reasons in column order.
+    static let rejectionColumns: [TokenResultCode] = [
+        .badSignature, .badNonce, .insufficientBalance, .badReceipt, .malformed,
+    ]
+}

@@ -1,0 +1,29 @@
+import Beacon
+import Shard
+
+/// The life of one cross-shard transfer, for `transfers.csv`.
+struct TransferRecord: Sendable {
+    let transaction: UserTransaction
+    var includedSlot: Slot?
+    var deliveredSlot: Slot?
+    var deliveredAt: SimTime?
+    var outcome: String = "pending"
+
+    /// The row's fields, in ``OutputSchemas/transfers`` order.
+    func fields(model: String) -> [String] {
+        let latencySlots = both(includedSlot, deliveredSlot).map { "\($1.number - $0.number)" } ?? ""
+        let latencySeconds = deliveredAt.map { SimDuration(micros: $0.micros - transaction.created.micros).seconds }
+        return [
+            "\(transaction.id)", "\(transaction.sourceShard.index)", "\(transaction.from)",
+            "\(transaction.destinationShard.index)", "\(transaction.to)", "\(transaction.amount.value)",
+            "\(transaction.created.micros)", includedSlot.map { "\($0.number)" } ?? "",
+            deliveredSlot.map { "\($0.number)" } ?? "", deliveredAt.map { "\($0.micros)" } ?? "", latencySlots,
+            latencySeconds.map { String(format: "%.6f", $0) } ?? "", model, outcome,
+        ]
+    }
+}
+
+private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

@@ -1,0 +1,28 @@
+import Beacon
+import DequeModule
+import Shard
+
+/// One shard during a run: the state of each EE (root and balance), the state provider's full state of the
+/// workload EE, the users' pending transactions and the receipts waiting to be processed.
+///
+/// Owned by the simulation; during a slot only the worker producing this shard's block touches it.
+final class ShardNode: @unchecked Sendable {
+    let id: ShardID
+    /// The state root of each EE, in EE id order.
+    var stateRoots: [Root]
+    /// The ETH balance of each EE on this shard, in EE id order.
+    var balances: [Gwei]
+    /// The state provider's full state of the workload EE (accounts and tree); its root equals that EE's root.
+    var tokenState: TokenTree
+    /// Submitted user transactions not yet included, oldest first.
+    var mempool: Deque<UserTransaction> = []
+    /// Receipts for the workload EE committed by other shards and not yet processed, oldest first.
+    var inbox: [Receipt] = []
+
+    init(id: ShardID, stateRoots: [Root], balances: [Gwei], tokenState: TokenTree) {
+        self.id = id
+        self.stateRoots = stateRoots
+        self.balances = balances
+        self.tokenState = tokenState
+    }
+}

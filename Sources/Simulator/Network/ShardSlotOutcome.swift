@@ -1,0 +1,18 @@
+import Beacon
+import Shard
+
+/// What one shard did in one slot, produced in parallel and merged in shard order.
+struct ShardSlotOutcome: Sendable {
+    /// The user transactions the block included, with the EE's result for each (`nil`: the block failed).
+    var included: [(transaction: UserTransaction, result: TokenResultCode?)] = []
+    /// Receipts the block sent, each with the user transaction that caused it.
+    var sentReceipts: [(receipt: Receipt, transactionID: UInt64)] = []
+    /// Receipts the block processed (claimed), in the order claimed.
+    var claimedReceipts: [Receipt] = []
+    /// The crosslink, or `nil` when the slot was missed.
+    var crosslink: Crosslink?
+    /// The metrics row for `slots.csv`.
+    var row: SlotRow
+    /// Wall-clock time spent executing the block in wasm, in microseconds (kept out of `slots.csv`).
+    var executionWallMicros: UInt64 = 0
+}

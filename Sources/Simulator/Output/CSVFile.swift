@@ -1,0 +1,47 @@
+import Foundation
+
+/// An output CSV file, written row by row and flushed after every slot so finished slots are on disk even if the
+/// run is killed.
+final class CSVFile {
+    let schema: CSVSchema
+    private let handle: FileHandle
+    private var buffer = ""
+
+    /// Creates (or truncates) `schema.file` in `folder` and writes the header row.
+    init(_ schema: CSVSchema, in folder: URL) throws(SimulationError) {
+        self.schema = schema
+        let url = folder.appendingPathComponent(schema.file)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+            let handle = try? FileHandle(forWritingTo: url)
+        else {
+            throw .output(url.path, "cannot create the file")
+        }
+        self.handle = handle
+        buffer = schema.header + "\n"
+    }
+
+    /// Queues a row; `fields` must match the schema's columns.
+    func append(_ fields: [String]) {
+        precondition(fields.count == schema.columns.count, "\(schema.file): \(fields.count) fields for \(schema.columns.count) columns")
+        buffer += fields.joined(separator: ",")
+        buffer += "\n"
+    }
+
+    /// Writes the queued rows to disk.
+    func flush() throws(SimulationError) {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: Data(buffer.utf8))
+            try handle.synchronize()
+        } catch {
+            throw .output(schema.file, error.localizedDescription)
+        }
+        buffer = ""
+    }
+
+    /// Flushes and closes the file.
+    func close() throws(SimulationError) {
+        try flush()
+        try? handle.close()
+    }
+}

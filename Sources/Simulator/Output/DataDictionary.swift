@@ -1,0 +1,21 @@
+/// The data dictionary of a run folder, generated from the CSV schemas.
+enum DataDictionary {
+    static var markdown: String {
+        var text = """
+            # shardsim run folder
+
+            | file | what it holds |
+            |---|---|
+            | `scenario.yaml` | the fully resolved scenario: every field, defaults filled in, with units |
+            | `run.json` | tool version, seed, EE code hashes, start and end times, totals, the conservation check |
+
+            """
+        for schema in OutputSchemas.all {
+            text += "\n## `\(schema.file)`\n\n\(schema.description)\n\n| field | unit | meaning |\n|---|---|---|\n"
+            for column in schema.columns {
+                text += "| `\(column.name)` | \(column.unit) | \(column.meaning) |\n"
+            }
+        }
+        return text
+    }
+}

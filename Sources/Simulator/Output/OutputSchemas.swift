@@ -1,0 +1,74 @@
+/// The CSV files of a run folder and what every column means: the single source of the headers and of the data
+/// dictionary (`README.md` in every run folder, and `Documentation/Outputs.md`).
+enum OutputSchemas {
+    static let slots = CSVSchema(
+        file: "slots.csv",
+        description: "One row per shard per slot. Every value is deterministic: same scenario and seed, same bytes.",
+        columns: [
+            CSVColumn("slot", "slot", "the slot number (slot 0 starts at genesis)"),
+            CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
+            CSVColumn("missed", "0/1", "1 when the proposer was offline and no block was produced"),
+            CSVColumn("transactions", "count", "user transactions (transfers and cross-shard sends) included"),
+            CSVColumn("receipts_in", "count", "incoming cross-shard receipts processed"),
+            CSVColumn("receipts_out", "count", "cross-shard receipts sent (committed in this block's crosslink)"),
+            CSVColumn("applied", "count", "included user transactions the EE applied"),
+            CSVColumn("rejected_bad_signature", "count", "rejected: the signature does not recover the sender's address"),
+            CSVColumn("rejected_bad_nonce", "count", "rejected: the nonce is not the account's next nonce (replay)"),
+            CSVColumn("rejected_insufficient_balance", "count", "rejected: the amount exceeds the sender's balance"),
+            CSVColumn("rejected_bad_receipt", "count", "rejected: the receipt is unknown or already processed"),
+            CSVColumn("rejected_malformed", "count", "rejected: the transaction names an account outside the witness"),
+            CSVColumn("rejected_block_failed", "count", "transactions lost because the whole execution failed"),
+            CSVColumn("execution_failure", "reason", "why the execution failed (bad witness = trap), empty on success"),
+            CSVColumn("gas_used", "gas", "gas used by the block's execution (wasm fuel plus host-call charges)"),
+            CSVColumn("block_bytes", "bytes", "size of the block data given to the EE, witness included"),
+            CSVColumn("witness_bytes", "bytes", "size of the multiproof in the block"),
+            CSVColumn("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond"),
+            CSVColumn("mempool_after", "count", "user transactions still waiting on this shard after the block"),
+            CSVColumn("inbox_after", "count", "receipts still waiting on this shard after the block"),
+            CSVColumn("state_root", "hex", "the workload EE's state root after the block"),
+            CSVColumn("ee_balance_gwei", "gwei", "the workload EE's ETH balance on this shard after the block"),
+        ])
+
+    static let slotsWall = CSVSchema(
+        file: "slots-wall.csv",
+        description: "Wall-clock measurements, kept apart because they differ from run to run; never fed back into "
+            + "the simulation.",
+        columns: [
+            CSVColumn("slot", "slot", "the slot number"),
+            CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("execution_wall_us", "µs wall clock", "time WasmKit spent executing the block on this machine"),
+        ])
+
+    static let transfers = CSVSchema(
+        file: "transfers.csv",
+        description: "One row per cross-shard transfer, written when it ends (delivered or rejected); transfers "
+            + "still pending when the run ends are written last.",
+        columns: [
+            CSVColumn("transfer_id", "id", "the user transaction's id, unique in the run, in arrival order"),
+            CSVColumn("source_shard", "shard id", "the sender's shard"),
+            CSVColumn("source_account", "index", "the sender's account index"),
+            CSVColumn("destination_shard", "shard id", "the recipient's shard"),
+            CSVColumn("destination_account", "index", "the recipient's account index"),
+            CSVColumn("amount_gwei", "gwei", "the amount sent"),
+            CSVColumn("created_us", "µs simulated", "when the user submitted the transaction"),
+            CSVColumn("included_slot", "slot", "the slot of the source block that included it; empty if never"),
+            CSVColumn("delivered_slot", "slot", "the slot of the destination block that credited it; empty if not"),
+            CSVColumn("delivered_us", "µs simulated", "when the destination block was produced; empty if not"),
+            CSVColumn("latency_slots", "slots", "delivered_slot minus included_slot"),
+            CSVColumn("latency_s", "s simulated", "from creation to delivery"),
+            CSVColumn("model", "name", "the cross-shard model of the run"),
+            CSVColumn("outcome", "name", "delivered, rejected_<reason>, in_flight (sent, not delivered) or pending"),
+        ])
+
+    static let summary = CSVSchema(
+        file: "summary.csv",
+        description: "Headline figures of the run, one per row.",
+        columns: [
+            CSVColumn("metric", "name", "what is measured"),
+            CSVColumn("value", "see unit", "the figure"),
+            CSVColumn("unit", "name", "its unit"),
+        ])
+
+    static let all = [slots, slotsWall, transfers, summary]
+}

@@ -1,0 +1,140 @@
+import Beacon
+import Foundation
+import Scenarios
+
+/// A run folder: the resolved scenario, `run.json`, the CSV files and their data dictionary.
+///
+/// Slot rows are flushed at the end of every slot, so a killed run keeps every finished slot.
+package final class RunOutput {
+    /// The folder.
+    package let folder: URL
+    private var slots: CSVFile?
+    private var slotsWall: CSVFile?
+    private var transfers: CSVFile?
+    private var startedAt = Date()
+
+    /// A run folder at `folder`, created if needed.
+    package init(folder: URL) {
+        self.folder = folder
+    }
+
+    func begin(settings: SimulationSettings) throws(SimulationError) {
+        startedAt = Date()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try settings.scenario.canonicalYAML.write(
+                to: folder.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
+            try DataDictionary.markdown.write(
+                to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        } catch {
+            throw .output(folder.path, error.localizedDescription)
+        }
+        slots = try CSVFile(OutputSchemas.slots, in: folder)
+        slotsWall = try CSVFile(OutputSchemas.slotsWall, in: folder)
+        transfers = try CSVFile(OutputSchemas.transfers, in: folder)
+        try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
+    }
+
+    func slot(_ row: SlotRow, wallMicros: UInt64) {
+        var fields = [
+            "\(row.slot.number)", "\(row.shard.index)", row.proposer.map { "\($0.index)" } ?? "",
+            row.proposer == nil ? "1" : "0", "\(row.transactions)", "\(row.receiptsIn)", "\(row.receiptsOut)",
+            "\(row.applied)",
+        ]
+        fields += SlotRow.rejectionColumns.map { "\(row.rejected[$0] ?? 0)" }
+        fields += [
+            "\(row.rejectedBlockFailed)", row.executionFailure, "\(row.gasUsed)", "\(row.blockBytes)",
+            "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
+            row.stateRoot.hex, "\(row.eeBalance.value)",
+        ]
+        slots?.append(fields)
+        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", "\(wallMicros)"])
+    }
+
+    func transfer(_ record: TransferRecord, model: String) {
+        transfers?.append(record.fields(model: model))
+    }
+
+    func endSlot() throws(SimulationError) {
+        try slots?.flush()
+        try slotsWall?.flush()
+        try transfers?.flush()
+    }
+
+    func finish(
+        settings: SimulationSettings, totals: RunTotals, openTransfers: [TransferRecord], conservation: Gwei
+    ) throws(SimulationError) {
+        for record in openTransfers { transfer(record, model: settings.crossShardModel.rawValue) }
+        try slots?.close()
+        try slotsWall?.close()
+        try transfers?.close()
+        let summary = try CSVFile(OutputSchemas.summary, in: folder)
+        for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
+            summary.append([metric, value, unit])
+        }
+        try summary.close()
+        try writeManifest(settings: settings, totals: totals, status: "finished", conservation: conservation)
+    }
+
+    private func writeManifest(
+        settings: SimulationSettings, totals: RunTotals, status: String, conservation: Gwei?
+    ) throws(SimulationError) {
+        let manifest = RunManifest(
+            tool: "shardsim", version: ShardsimVersion.current, status: status, scenario: settings.scenario.name,
+            seed: settings.seed, threads: settings.threads, slots: settings.slotCount,
+            shards: settings.shardCount, crossShardModel: settings.crossShardModel.rawValue,
+            executionEnvironments: settings.ees.map {
+                RunManifest.EE(id: $0.id.index, name: $0.name, codeHash: $0.module.codeHash.hex)
+            },
+            startedAt: ISO8601DateFormatter().string(from: startedAt),
+            endedAt: status == "finished" ? ISO8601DateFormatter().string(from: Date()) : nil,
+            wallSeconds: Date().timeIntervalSince(startedAt),
+            totals: totals,
+            conservation: conservation.map {
+                RunManifest.Conservation(checkedEverySlot: true, holds: true, totalGwei: $0.value)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        do {
+            try encoder.encode(manifest).write(to: folder.appendingPathComponent("run.json"))
+        } catch {
+            throw .output(folder.appendingPathComponent("run.json").path, error.localizedDescription)
+        }
+    }
+}
+
+/// The content of `run.json`.
+struct RunManifest: Codable {
+    struct EE: Codable {
+        var id: UInt32
+        var name: String
+        var codeHash: String
+    }
+
+    struct Conservation: Codable {
+        var checkedEverySlot: Bool
+        var holds: Bool
+        var totalGwei: UInt64
+    }
+
+    var tool: String
+    var version: String
+    var status: String
+    var scenario: String
+    var seed: UInt64
+    var threads: Int
+    var slots: UInt64
+    var shards: Int
+    var crossShardModel: String
+    var executionEnvironments: [EE]
+    var startedAt: String
+    var endedAt: String?
+    var wallSeconds: Double
+    var totals: RunTotals
+    var conservation: Conservation?
+}
+
+/// The tool's version, written into every run folder.
+package enum ShardsimVersion {
+    package static let current = "0.1.0"
+}

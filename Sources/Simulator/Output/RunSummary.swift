@@ -1,0 +1,37 @@
+import Foundation
+
+/// The headline figures of `summary.csv`. Deterministic: no wall-clock figure appears here.
+enum RunSummary {
+    static func rows(totals: RunTotals, settings: SimulationSettings) -> [(String, String, String)] {
+        let simulatedSeconds = Double(totals.slots) * settings.clock.slotDuration.seconds
+        func ratio(_ a: UInt64, _ b: UInt64) -> String { b == 0 ? "" : String(format: "%.6f", Double(a) / Double(b)) }
+        return [
+            ("slots", "\(totals.slots)", "slots"),
+            ("shards", "\(settings.shardCount)", "shards"),
+            ("simulated_time", String(format: "%.3f", simulatedSeconds), "s"),
+            ("blocks", "\(totals.blocks)", "blocks"),
+            ("missed_slots", "\(totals.missedSlots)", "shard-slots"),
+            ("transactions_submitted", "\(totals.transactionsSubmitted)", "transactions"),
+            ("transactions_included", "\(totals.transactionsIncluded)", "transactions"),
+            ("transactions_applied", "\(totals.transactionsApplied)", "transactions"),
+            ("transactions_rejected", "\(totals.transactionsRejected)", "transactions"),
+            (
+                "throughput", simulatedSeconds > 0 ? String(format: "%.3f", Double(totals.transactionsApplied) / simulatedSeconds) : "",
+                "transactions/s"
+            ),
+            ("cross_shard_submitted", "\(totals.crossShardSubmitted)", "transfers"),
+            ("cross_shard_delivered", "\(totals.crossShardDelivered)", "transfers"),
+            ("cross_shard_latency_mean_slots", ratio(totals.latencySlotsSum, totals.crossShardDelivered), "slots"),
+            (
+                "cross_shard_latency_mean", totals.crossShardDelivered == 0 ? "" : String(format: "%.6f", Double(totals.latencyMicrosSum) / Double(totals.crossShardDelivered) / 1e6),
+                "s"
+            ),
+            ("gas_used", "\(totals.gasUsed)", "gas"),
+            ("gas_per_block", ratio(totals.gasUsed, totals.blocks), "gas"),
+            ("witness_bytes", "\(totals.witnessBytes)", "bytes"),
+            ("witness_bytes_per_transaction", ratio(totals.witnessBytes, totals.transactionsIncluded), "bytes"),
+            ("block_bytes", "\(totals.blockBytes)", "bytes"),
+            ("eth_conserved", "1", "0/1"),
+        ]
+    }
+}

@@ -1,0 +1,249 @@
+import Beacon
+import Dispatch
+import Foundation
+import Shard
+
+/// One run of a scenario with one seed: the beacon chain stub, the shards, the users, and the metrics they produce.
+///
+/// The run is deterministic: events are ordered by (time, priority, sequence), every random draw comes from a
+/// stream named for its component, shards execute a slot's blocks in parallel but their results are merged in shard
+/// order, and wall-clock times are only ever written to their own file. Same scenario and seed, same bytes in
+/// `slots.csv`, `transfers.csv` and `summary.csv`, whatever the thread count.
+package final class Simulation {
+    package let settings: SimulationSettings
+    private let engine: EventEngine<SimulationEvent>
+    private let proposers: ProposerSchedule
+    private let producer: BlockProducer
+    private var nodes: [ShardNode] = []
+    private var generators: [WorkloadGenerator] = []
+    private var nextTransactionID: UInt64 = 0
+    /// Cross-shard transfers not yet ended, by transaction id.
+    private var openTransfers: [UInt64: TransferRecord] = [:]
+    /// Which transaction each receipt in flight carries.
+    private var receiptTransactions: [Receipt.ID: UInt64] = [:]
+    private var genesisTotal: Gwei = .zero
+    private(set) var totals = RunTotals()
+    private var output: RunOutput?
+    /// The latest crosslink of each shard (the beacon chain's view).
+    package private(set) var crosslinks: [Crosslink?]
+
+    /// Sets up genesis: the EE registry, every shard's EEs and accounts, the users' first arrivals.
+    package init(settings: SimulationSettings, output: RunOutput? = nil) {
+        self.settings = settings
+        self.output = output
+        engine = EventEngine(clock: settings.clock)
+        proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
+        producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
+        crosslinks = Array(repeating: nil, count: settings.shardCount)
+        nodes = Self.genesis(settings)
+        genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
+        let streams = RandomStreams(runSeed: settings.seed)
+        let workload = settings.ees[Int(settings.workloadEE.index)]
+        generators = nodes.map {
+            WorkloadGenerator(shard: $0.id, settings: settings, accountCount: workload.accountsPerShard, streams: streams)
+        }
+        for index in generators.indices where generators[index].isActive {
+            let gap = generators[index].nextGap()
+            engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
+        }
+        for slot in 0..<settings.slotCount {
+            engine.schedule(
+                .produceBlocks(Slot(slot)), at: lastMicrosecond(of: Slot(slot)), priority: SimulationEvent.blockPriority)
+        }
+    }
+
+    /// Every shard at genesis: each EE with its genesis balance; the workload EE's accounts share it equally.
+    private static func genesis(_ settings: SimulationSettings) -> [ShardNode] {
+        let workload = settings.ees[Int(settings.workloadEE.index)]
+        let perAccount = Gwei(workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))
+        var trees = [TokenTree?](repeating: nil, count: settings.shardCount)
+        // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
+        trees.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
+                slots[shard] = TokenTree.genesis(
+                    seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: workload.accountsPerShard,
+                    balance: perAccount)
+            }
+        }
+        return trees.enumerated().map { shard, tree in
+            let tree = tree!
+            var roots = [Root](repeating: .zero, count: settings.ees.count)
+            var balances = settings.ees.map(\.genesisBalancePerShard)
+            roots[Int(workload.id.index)] = tree.root
+            balances[Int(workload.id.index)] = Gwei(perAccount.value * UInt64(workload.accountsPerShard))
+            return ShardNode(id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree)
+        }
+    }
+
+    private func lastMicrosecond(of slot: Slot) -> SimTime {
+        SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
+    }
+
+    /// Runs every slot of the scenario; `progress` is called after each slot.
+    ///
+    /// - Throws: ``SimulationError`` when the EE and its state provider disagree, ETH is not conserved, or an output
+    ///   file cannot be written. Slots finished before the error are on disk.
+    package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) {
+        try output?.begin(settings: settings)
+        let wallStart = DispatchTime.now().uptimeNanoseconds
+        let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.slotCount - 1)
+        guard settings.slotCount > 0 else {
+            try output?.finish(settings: settings, totals: totals, openTransfers: [], conservation: genesisTotal)
+            return
+        }
+        try engine.run(until: .endOfSlot(lastSlot)) { (event: SimulationEvent) throws(SimulationError) in
+            switch event {
+            case .arrival(let shard):
+                arrive(on: shard)
+            case .produceBlocks(let slot):
+                try produceBlocks(slot)
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
+                progress?(
+                    SimulationProgress(
+                        slot: slot, slotCount: settings.slotCount, simulatedSeconds: engine.now.seconds,
+                        wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded))
+            }
+        }
+        let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
+        try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
+    }
+
+    private func arrive(on shard: ShardID) {
+        let index = Int(shard.index)
+        let transaction = generators[index].transaction(id: nextTransactionID, at: engine.now)
+        nextTransactionID += 1
+        totals.transactionsSubmitted += 1
+        nodes[index].mempool.append(transaction)
+        if transaction.isCrossShard {
+            totals.crossShardSubmitted += 1
+            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
+        }
+        engine.schedule(.arrival(shard), after: generators[index].nextGap(), priority: SimulationEvent.arrivalPriority)
+    }
+
+    /// Every shard's block for `slot`, in parallel; then the merge, in shard order.
+    private func produceBlocks(_ slot: Slot) throws(SimulationError) {
+        let outcomes = try executeShards(slot)
+        var sent: [Receipt] = []
+        for outcome in outcomes {
+            try record(outcome, slot: slot)
+            sent += outcome.sentReceipts.map(\.receipt)
+            if let crosslink = outcome.crosslink { crosslinks[Int(crosslink.shard.index)] = crosslink }
+        }
+        // One-slot model: receipts committed in this slot's crosslinks are processed in the next slot.
+        for receipt in sent {
+            nodes[Int(receipt.destinationShard.index)].inbox.append(receipt)
+        }
+        totals.slots += 1
+        try checkConservation(after: slot)
+        try output?.endSlot()
+    }
+
+    private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
+        let count = nodes.count
+        var results = [Result<ShardSlotOutcome, SimulationError>?](repeating: nil, count: count)
+        let threads = min(settings.threads, count)
+        let nodes = self.nodes
+        let producer = self.producer
+        let proposers = self.proposers
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            let work: @Sendable (Int) -> Void = { worker in
+                for shard in stride(from: worker, to: count, by: threads) {
+                    let proposer = proposers.proposer(of: nodes[shard].id, in: slot)
+                    slots[shard] = Result { () throws(SimulationError) in
+                        try producer.produce(nodes[shard], slot: slot, proposer: proposer)
+                    }
+                }
+            }
+            if threads == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: work) }
+        }
+        var outcomes: [ShardSlotOutcome] = []
+        for result in results {
+            switch result! {
+            case .success(let outcome): outcomes.append(outcome)
+            case .failure(let error): throw error
+            }
+        }
+        return outcomes
+    }
+
+    /// Updates totals, transfer records and outputs with one shard's outcome.
+    private func record(_ outcome: ShardSlotOutcome, slot: Slot) throws(SimulationError) {
+        let row = outcome.row
+        if row.proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
+        totals.transactionsIncluded += UInt64(row.transactions)
+        totals.transactionsApplied += UInt64(row.applied)
+        totals.transactionsRejected += UInt64(row.transactions - row.applied)
+        totals.receiptsSent += UInt64(row.receiptsOut)
+        totals.gasUsed += row.gasUsed
+        totals.witnessBytes += UInt64(row.witnessBytes)
+        totals.blockBytes += UInt64(row.blockBytes)
+        totals.executionWallMicros += outcome.executionWallMicros
+        for (transaction, result) in outcome.included where transaction.isCrossShard {
+            openTransfers[transaction.id]?.includedSlot = slot
+            if result != .applied {
+                guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
+                record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
+                output?.transfer(record, model: settings.crossShardModel.rawValue)
+            }
+        }
+        for (receipt, transactionID) in outcome.sentReceipts {
+            receiptTransactions[receipt.id] = transactionID
+            openTransfers[transactionID]?.outcome = "in_flight"
+        }
+        for receipt in outcome.claimedReceipts {
+            guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
+                var record = openTransfers.removeValue(forKey: transactionID)
+            else { continue }
+            record.deliveredSlot = slot
+            record.deliveredAt = lastMicrosecond(of: slot)
+            record.outcome = "delivered"
+            totals.crossShardDelivered += 1
+            if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
+            totals.latencyMicrosSum += lastMicrosecond(of: slot).micros - record.transaction.created.micros
+            output?.transfer(record, model: settings.crossShardModel.rawValue)
+        }
+        output?.slot(row, wallMicros: outcome.executionWallMicros)
+    }
+
+    /// Total ETH — every EE's balance on every shard plus receipts in flight — must equal genesis; and each shard's
+    /// token accounts must add up to the token EE's balance there.
+    private func checkConservation(after slot: Slot) throws(SimulationError) {
+        var total = Gwei.zero
+        for node in nodes {
+            total = node.balances.reduce(total, +)
+            total = node.inbox.reduce(total) { $0 + $1.amount }
+        }
+        guard total == genesisTotal else {
+            throw .conservationViolated(slot: slot, expected: genesisTotal, actual: total)
+        }
+        let workload = Int(settings.workloadEE.index)
+        for node in nodes {
+            let accounts = node.tokenState.accounts.reduce(Gwei.zero) { $0 + $1.balance }
+            guard accounts == node.balances[workload] else {
+                throw .conservationViolated(slot: slot, expected: node.balances[workload], actual: accounts)
+            }
+        }
+    }
+}
+
+/// Where a run is, for a progress line.
+package struct SimulationProgress: Sendable {
+    package var slot: Slot
+    package var slotCount: UInt64
+    package var simulatedSeconds: Double
+    package var wallSeconds: Double
+    package var transactionsIncluded: UInt64
+}
+
+/// A buffer written by parallel workers, each to its own indices only.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(index: Int) -> Element {
+        get { buffer[index] }
+        nonmutating set { buffer[index] = newValue }
+    }
+}

@@ -1,0 +1,136 @@
+import Beacon
+import Foundation
+import Scenarios
+import Shard
+
+/// A scenario resolved for one run: the seed chosen, units turned into the simulator's types, EEs loaded.
+///
+/// Built once before the run starts, so every problem with the scenario (an EE that does not load, say) is
+/// reported before any slot is simulated.
+package struct SimulationSettings: Sendable {
+    /// One EE of the registry, with its code loaded.
+    package struct ExecutionEnvironment: Sendable {
+        package var id: EEID
+        package var name: String
+        package var module: EEModule
+        package var deposit: Gwei
+        package var genesisBalancePerShard: Gwei
+        package var accountsPerShard: Int
+    }
+
+    package var scenario: Scenario
+    package var seed: UInt64
+    package var clock: SlotClock
+    package var slotCount: UInt64
+    package var shardCount: Int
+    package var proposerOfflineRate: Double
+    package var blockGasLimit: UInt64
+    package var blockSizeLimit: Int
+    package var ees: [ExecutionEnvironment]
+    /// The EE the workload's users transact with (the token EE).
+    package var workloadEE: EEID
+    package var runtimeLimits: EERuntime.Limits
+    /// Worker threads executing shards in parallel; at least 1.
+    package var threads: Int
+    /// Simulated execution speed: simulated time spent executing a block is its gas divided by this.
+    package var gasPerSecond: UInt64
+    package var transactionsPerSlot: Double
+    package var crossShardFraction: Double
+    package var zipfExponent: Double
+    package var amountRange: ClosedRange<UInt64>
+    package var crossShardModel: CrossShardModel
+
+    /// Resolves `scenario` for a run with `seed`; `threads` overrides the scenario's thread count when given.
+    ///
+    /// - Throws: ``SimulationError`` when an EE cannot be loaded or the workload names no token EE.
+    package init(scenario: Scenario, seed: UInt64, threads: Int? = nil) throws(SimulationError) {
+        self.scenario = scenario
+        self.seed = seed
+        clock = SlotClock(
+            slotDuration: SimDuration(micros: scenario.beacon.slotDuration.micros),
+            slotsPerEpoch: UInt64(scenario.beacon.slotsPerEpoch))
+        slotCount = scenario.slotCount
+        shardCount = scenario.shards.count
+        proposerOfflineRate = scenario.beacon.proposerOfflineRate.doubleValue
+        blockGasLimit = scenario.shards.blockGasLimit.gas
+        blockSizeLimit = Int(clamping: scenario.shards.blockSizeLimit.bytes)
+        var ees: [ExecutionEnvironment] = []
+        for (index, ee) in scenario.ees.enumerated() {
+            let module: EEModule
+            do {
+                switch ee.code {
+                case .builtin(let name): module = try BuiltinEEs.load(name)
+                case .file(let path): module = try EEModule(contentsOf: URL(fileURLWithPath: path))
+                }
+            } catch {
+                throw .eeDidNotLoad(name: ee.name, reason: error.description)
+            }
+            ees.append(
+                ExecutionEnvironment(
+                    id: EEID(UInt32(index)), name: ee.name, module: module, deposit: Gwei(ee.deposit.gwei),
+                    genesisBalancePerShard: Gwei(ee.genesisBalancePerShard.gwei),
+                    accountsPerShard: ee.accountsPerShard))
+        }
+        self.ees = ees
+        guard let workload = ees.first(where: { $0.name == scenario.workload.ee }) else {
+            throw .noWorkloadEE(name: scenario.workload.ee)
+        }
+        workloadEE = workload.id
+        runtimeLimits = EERuntime.Limits(
+            gasLimit: min(scenario.execution.gasLimitPerExecution.gas, scenario.shards.blockGasLimit.gas),
+            memoryLimitBytes: Int(clamping: scenario.execution.memoryLimit.bytes))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        self.threads = max(1, threads ?? (scenario.execution.threads == 0 ? cores : scenario.execution.threads))
+        gasPerSecond = max(1, scenario.execution.gasPerSecond.gas)
+        transactionsPerSlot = scenario.workload.transactionsPerSlot.doubleValue
+        crossShardFraction = shardCount > 1 ? scenario.workload.crossShardFraction.doubleValue : 0
+        zipfExponent = scenario.workload.zipfExponent.doubleValue
+        amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
+        crossShardModel = scenario.crossShard.model
+    }
+}
+
+/// Why a run could not start or had to stop. The message names what went wrong and where.
+package struct SimulationError: Error, CustomStringConvertible, Sendable {
+    /// The sentence shown to the user.
+    package let description: String
+
+    static func eeDidNotLoad(name: String, reason: String) -> SimulationError {
+        SimulationError(description: "EE '\(name)' could not be loaded: \(reason)")
+    }
+
+    static func noWorkloadEE(name: String) -> SimulationError {
+        SimulationError(description: "workload.ee names '\(name)', which is not in the scenario's ees")
+    }
+
+    static func unsupportedModel(_ model: CrossShardModel) -> SimulationError {
+        SimulationError(
+            description: "crossShard.model '\(model)' is not implemented yet; this version runs 'one-slot'")
+    }
+
+    static func rootMismatch(shard: ShardID, slot: Slot, ee: String, wasm: Root, native: Root) -> SimulationError {
+        SimulationError(
+            description: """
+                state root mismatch on shard \(shard.index), slot \(slot.number), EE '\(ee)': \
+                the EE computed \(wasm.hex), the state provider \(native.hex)
+                """)
+    }
+
+    static func resultMismatch(shard: ShardID, slot: Slot, ee: String, detail: String) -> SimulationError {
+        SimulationError(
+            description: "EE '\(ee)' and its state provider disagree on shard \(shard.index), slot \(slot.number): \(detail)")
+    }
+
+    static func conservationViolated(slot: Slot, expected: Gwei, actual: Gwei) -> SimulationError {
+        let difference = Int64(bitPattern: actual.value &- expected.value)
+        return SimulationError(
+            description: """
+                ETH conservation violated after slot \(slot.number): expected \(expected.value) gwei in total, \
+                found \(actual.value) gwei (difference \(difference) gwei)
+                """)
+    }
+
+    static func output(_ path: String, _ reason: String) -> SimulationError {
+        SimulationError(description: "cannot write '\(path)': \(reason)")
+    }
+}

@@ -1,0 +1,25 @@
+import Beacon
+
+/// A user's wish to move ETH, from its arrival until a block includes it.
+///
+/// The transaction is signed when a block packages it, with the nonce the state provider predicts for the sender at
+/// that point in the block; the signature is real (secp256k1), only its timing is a simplification.
+struct UserTransaction: Sendable {
+    /// Unique in the run, assigned in arrival order.
+    let id: UInt64
+    /// The sender's shard.
+    let sourceShard: ShardID
+    /// The sender's account index on its shard.
+    let from: UInt32
+    /// The recipient's shard: the sender's own for an on-shard transfer.
+    let destinationShard: ShardID
+    /// The recipient's account index on its shard.
+    let to: UInt32
+    /// The amount to move.
+    let amount: Gwei
+    /// When the user submitted it.
+    let created: SimTime
+
+    /// Whether the recipient is on another shard.
+    var isCrossShard: Bool { destinationShard != sourceShard }
+}
