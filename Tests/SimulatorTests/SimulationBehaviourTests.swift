@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import Simulator
+
+/// What a run produces matches the protocol model: one row per shard per slot, one-slot delivery, ETH conserved.
+@Suite struct SimulationBehaviourTests {
+    @Test("Every shard has a row in every slot, and missed slots execute nothing")
+    func rowsPerShardPerSlot() throws {
+        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(shards: 3, slots: 4, offline: "30%"), threads: 2)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = try SimulationFixtures.rows(folder, "slots.csv")
+        #expect(rows.count == 12)
+        #expect(rows.map { "\($0["slot"]!)/\($0["shard"]!)" } == (0..<4).flatMap { s in (0..<3).map { "\(s)/\($0)" } })
+        for row in rows where row["missed"] == "1" {
+            #expect(row["transactions"] == "0" && row["gas_used"] == "0" && row["proposer"] == "")
+        }
+        #expect(rows.contains { $0["missed"] == "1" })
+    }
+
+    @Test("Without congestion, every delivered cross-shard transfer takes exactly one slot")
+    func oneSlotLatency() throws {
+        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(shards: 2, slots: 5, crossShard: "100%"), threads: 2)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transfers = try SimulationFixtures.rows(folder, "transfers.csv")
+        let delivered = transfers.filter { $0["outcome"] == "delivered" }
+        #expect(!delivered.isEmpty)
+        #expect(delivered.allSatisfy { $0["latency_slots"] == "1" })
+        // Transfers sent in the last slot are still in flight when the run ends.
+        #expect(transfers.filter { $0["outcome"] == "in_flight" }.allSatisfy { $0["included_slot"] == "4" })
+    }
+
+    @Test("The run folder holds the resolved scenario, run.json with the conservation check, and a data dictionary")
+    func runFolder() throws {
+        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(slots: 2), threads: 1)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("run.json"))) as? [String: Any]
+        #expect(manifest?["status"] as? String == "finished")
+        #expect((manifest?["conservation"] as? [String: Any])?["holds"] as? Bool == true)
+        let ees = manifest?["executionEnvironments"] as? [[String: Any]]
+        #expect((ees?.first?["codeHash"] as? String)?.count == 66)
+        let dictionary = try SimulationFixtures.read(folder, "README.md")
+        for column in OutputSchemas.slots.columns { #expect(dictionary.contains("`\(column.name)`")) }
+        #expect(try SimulationFixtures.read(folder, "scenario.yaml").contains("name: \"test\""))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Scenarios
+import Testing
+
+@testable import Simulator
+
+/// Small scenarios for simulation tests: a handful of accounts and transactions, so the wasm work stays fast in
+/// debug builds (where WasmKit is ~100× slower).
+enum SimulationFixtures {
+    static func scenario(
+        shards: Int = 2, slots: Int = 6, accounts: Int = 24, transactionsPerSlot: Int = 4, crossShard: String = "50%",
+        offline: String = "0%", extra: String = ""
+    ) throws -> Scenario {
+        try Scenario.parse(
+            yaml: """
+                name: test
+                slots: \(slots)
+                beacon: {proposerOfflineRate: \(offline)}
+                shards: {count: \(shards)}
+                ees:
+                  - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: \(accounts)}
+                workload: {transactionsPerSlot: \(transactionsPerSlot), crossShardFraction: \(crossShard)}
+                \(extra)
+                """)
+    }
+
+    /// A fresh temporary folder for a run.
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("shardsim-test-\(UUID().uuidString)")
+    }
+
+    /// Runs `scenario` with `seed` and `threads` into a new folder and returns it.
+    static func run(_ scenario: Scenario, seed: UInt64 = 1, threads: Int) throws -> URL {
+        let folder = temporaryFolder()
+        let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
+        try Simulation(settings: settings, output: RunOutput(folder: folder)).run()
+        return folder
+    }
+
+    static func read(_ folder: URL, _ file: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+    }
+
+    /// The rows of a CSV file as dictionaries keyed by the header.
+    static func rows(_ folder: URL, _ file: String) throws -> [[String: String]] {
+        let lines = try read(folder, file).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+}
