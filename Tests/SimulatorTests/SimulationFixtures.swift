@@ -48,3 +48,14 @@ enum SimulationFixtures {
         return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 }
+
+extension SimulationFixtures {
+    /// Runs `scenario` with the given faults injected and returns the folder.
+    static func run(_ scenario: Scenario, faults: FaultRates, seed: UInt64 = 1) throws -> URL {
+        let folder = temporaryFolder()
+        var settings = try SimulationSettings(scenario: scenario, seed: seed, threads: 2)
+        settings.faults = faults
+        try Simulation(settings: settings, output: RunOutput(folder: folder)).run()
+        return folder
+    }
+}

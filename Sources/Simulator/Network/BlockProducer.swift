@@ -60,27 +60,47 @@ struct BlockProducer {
             predicted.credit(to, receipt.amount)
         }
         for transaction in chosen {
-            let nonce = predicted.spend(transaction.from, transaction.amount)
-            if !transaction.isCrossShard { predicted.creditIfSpent(transaction.to, transaction.amount, by: transaction.from) }
-            let key = TokenSigning.privateKey(seed: settings.seed, shard: node.id, account: transaction.from)
-            if transaction.isCrossShard {
-                let send = TokenSend(
-                    from: transaction.from, destinationShard: transaction.destinationShard,
-                    destinationEE: settings.workloadEE, destinationAccount: transaction.to, amount: transaction.amount,
-                    nonce: nonce)
-                operations.append(.send(send.signed(with: key, shard: node.id)))
-            } else {
-                let transfer = TokenTransfer(from: transaction.from, to: transaction.to, amount: transaction.amount, nonce: nonce)
-                operations.append(.transfer(transfer.signed(with: key, shard: node.id)))
+            let fault = settings.faults.draw(&node.faultStream)
+            var amount = transaction.amount
+            let current = predicted.peek(transaction.from)
+            let nonce: UInt64
+            switch fault {
+            case .none:
+                nonce = predicted.spend(transaction.from, amount)
+                if !transaction.isCrossShard { predicted.creditIfSpent(transaction.to, amount, by: transaction.from) }
+            case .badSignature:
+                nonce = current.nonce
+            case .replayedNonce:
+                nonce = current.nonce > 0 ? current.nonce - 1 : current.nonce + 1
+            case .overdraft:
+                nonce = current.nonce
+                amount = current.balance + Gwei(1)
             }
+            operations.append(sign(transaction, amount: amount, nonce: nonce, corrupt: fault == .badSignature, on: node.id))
         }
-        let block = node.tokenState.block(shard: node.id, transactions: operations)
+        // A replayed receipt: claim again the last receipt this shard processed (the host refuses it).
+        var replayed: IncomingReceipt? = nil
+        if settings.faults.replayedReceipt > 0, node.faultStream.bernoulli(settings.faults.replayedReceipt),
+            let old = node.lastClaimedReceipt
+        {
+            replayed = IncomingReceipt(
+                sourceShard: old.id.sourceShard, sourceEE: old.sourceEE, amount: old.amount, payload: old.payload,
+                alreadyProcessed: true)
+            operations.append(.receive(TokenReceive(receiptIndex: UInt32(receipts.count), to: Self.recipient(of: old))))
+        }
+        var block = node.tokenState.block(shard: node.id, transactions: operations)
+        if settings.faults.forgedWitness > 0, node.faultStream.bernoulli(settings.faults.forgedWitness),
+            !block.witness.leaves.isEmpty
+        {
+            // A forged witness: one balance raised by 1 gwei; it no longer proves the pre-state root.
+            block.witness.leaves[0].account.balance = block.witness.leaves[0].account.balance + Gwei(1)
+        }
         let data = block.encoded
         let context = ShardContext(
             shard: node.id, slot: slot, ee: ee.id, balance: node.balances[Int(ee.id.index)],
             incomingReceipts: receipts.map {
                 IncomingReceipt(sourceShard: $0.id.sourceShard, sourceEE: $0.sourceEE, amount: $0.amount, payload: $0.payload)
-            })
+            } + (replayed.map { [$0] } ?? []))
         let preStateRoot = node.stateRoots[Int(ee.id.index)]
 
         // 3. Execute in wasm, then natively, and compare.
@@ -113,6 +133,10 @@ struct BlockProducer {
             node.stateRoots[Int(ee.id.index)] = result.postStateRoot
             node.balances[Int(ee.id.index)] = result.effects.balanceAfter
             let codes = Self.codes(result.effects.results, count: operations.count)
+            let userRange = receipts.count..<(receipts.count + chosen.count)
+            for index in codes.indices where !userRange.contains(index) && codes[index] != .applied {
+                outcome.row.rejected[codes[index], default: 0] += 1
+            }
             var sendTransactions: [UInt64] = []
             for (offset, transaction) in chosen.enumerated() {
                 let code = codes[receipts.count + offset]
@@ -133,6 +157,7 @@ struct BlockProducer {
             }
             let claimed = Set(result.effects.claimedReceipts)
             outcome.claimedReceipts = result.effects.claimedReceipts.map { receipts[Int($0)] }
+            if let last = outcome.claimedReceipts.last { node.lastClaimedReceipt = last }
             node.inbox = receipts.indices.filter { !claimed.contains(UInt32($0)) }.map { receipts[$0] }
                 + node.inbox.dropFirst(receipts.count)
             outcome.row.receiptsIn = claimed.count
@@ -146,6 +171,25 @@ struct BlockProducer {
         outcome.row.stateRoot = node.stateRoots[Int(ee.id.index)]
         outcome.row.eeBalance = node.balances[Int(ee.id.index)]
         return outcome
+    }
+
+    /// The signed operation for a user transaction; `corrupt` flips a bit of the signature.
+    private func sign(
+        _ transaction: UserTransaction, amount: Gwei, nonce: UInt64, corrupt: Bool, on shard: ShardID
+    ) -> TokenTransaction {
+        let key = TokenSigning.privateKey(seed: settings.seed, shard: shard, account: transaction.from)
+        if transaction.isCrossShard {
+            var send = TokenSend(
+                from: transaction.from, destinationShard: transaction.destinationShard,
+                destinationEE: settings.workloadEE, destinationAccount: transaction.to, amount: amount, nonce: nonce
+            ).signed(with: key, shard: shard)
+            if corrupt { send.signature[0] ^= 1 }
+            return .send(send)
+        }
+        var transfer = TokenTransfer(from: transaction.from, to: transaction.to, amount: amount, nonce: nonce)
+            .signed(with: key, shard: shard)
+        if corrupt { transfer.signature[0] ^= 1 }
+        return .transfer(transfer)
     }
 
     /// The wasm and native executions must agree on success, root, results and effects.

@@ -28,6 +28,9 @@ struct PredictedAccounts {
         accounts[index] = updated
     }
 
+    /// The account as predicted so far, without changing it.
+    mutating func peek(_ index: UInt32) -> TokenAccount { account(index) }
+
     /// The nonce for `index`'s next transaction of `amount`; debits it when affordable.
     mutating func spend(_ index: UInt32, _ amount: Gwei) -> UInt64 {
         var updated = account(index)

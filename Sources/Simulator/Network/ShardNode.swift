@@ -18,9 +18,14 @@ final class ShardNode: @unchecked Sendable {
     var mempool: Deque<UserTransaction> = []
     /// Receipts for the workload EE committed by other shards and not yet processed, oldest first.
     var inbox: [Receipt] = []
+    /// Receipts this shard processed most recently: what a replay fault tries to claim again.
+    var lastClaimedReceipt: Receipt?
+    /// Draws for fault injection (`faults/shard-N`); untouched when faults are off.
+    var faultStream: RandomStream
 
-    init(id: ShardID, stateRoots: [Root], balances: [Gwei], tokenState: TokenTree) {
+    init(id: ShardID, stateRoots: [Root], balances: [Gwei], tokenState: TokenTree, faultStream: RandomStream) {
         self.id = id
+        self.faultStream = faultStream
         self.stateRoots = stateRoots
         self.balances = balances
         self.tokenState = tokenState

@@ -35,7 +35,7 @@ package final class Simulation {
         proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
         producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
         crosslinks = Array(repeating: nil, count: settings.shardCount)
-        nodes = Self.genesis(settings)
+        nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
         let workload = settings.ees[Int(settings.workloadEE.index)]
@@ -53,7 +53,7 @@ package final class Simulation {
     }
 
     /// Every shard at genesis: each EE with its genesis balance; the workload EE's accounts share it equally.
-    private static func genesis(_ settings: SimulationSettings) -> [ShardNode] {
+    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
         let workload = settings.ees[Int(settings.workloadEE.index)]
         let perAccount = Gwei(workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))
         var trees = [TokenTree?](repeating: nil, count: settings.shardCount)
@@ -72,7 +72,9 @@ package final class Simulation {
             var balances = settings.ees.map(\.genesisBalancePerShard)
             roots[Int(workload.id.index)] = tree.root
             balances[Int(workload.id.index)] = Gwei(perAccount.value * UInt64(workload.accountsPerShard))
-            return ShardNode(id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree)
+            return ShardNode(
+                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree,
+                faultStream: streams.make("faults/shard-\(shard)"))
         }
     }
 

@@ -39,6 +39,8 @@ package struct SimulationSettings: Sendable {
     package var zipfExponent: Double
     package var amountRange: ClosedRange<UInt64>
     package var crossShardModel: CrossShardModel
+    /// Deliberately faulty transactions (none by default).
+    package var faults = FaultRates()
 
     /// Resolves `scenario` for a run with `seed`; `threads` overrides the scenario's thread count when given.
     ///

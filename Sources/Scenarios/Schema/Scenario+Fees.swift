@@ -1,0 +1,17 @@
+extension Scenario {
+    /// The EIP-1559 fee market of each shard: base fee burned, priority fee to the proposer.
+    ///
+    /// The gas target is derived, not set: ``Scenario/targetGasPerBlock`` is the block gas limit divided by
+    /// ``elasticity``, as in EIP-1559, so the two can never disagree.
+    public struct Fees: Hashable, Sendable {
+        /// The block gas limit divided by the gas target. Default 2; 1 to 100.
+        public var elasticity = 2
+        /// How fast the base fee moves: at most 1/denominator per block. Default 8; 1 to 1,000,000.
+        public var baseFeeChangeDenominator = 8
+        /// The base fee per gas of every shard at genesis. Default 1 gwei.
+        public var initialBaseFee = EtherAmount(gwei: 1)
+
+        /// The defaults.
+        public init() {}
+    }
+}

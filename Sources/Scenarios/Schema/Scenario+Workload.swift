@@ -1,0 +1,34 @@
+extension Scenario {
+    /// The users and their transactions.
+    public struct Workload: Hashable, Sendable {
+        /// The name of the EE (in ``Scenario/ees``) that users transact with. Default: the first EE's name.
+        public var ee = "token"
+        /// The mean number of new transactions per shard per slot (Poisson arrivals). Default 100; 0 to 1,000,000.
+        public var transactionsPerSlot = FixedDecimal(100)
+        /// The share of transfers whose recipient is on another shard. Default 20 %.
+        public var crossShardFraction = Fraction(percent: 20)
+        /// The exponent of the Zipf law that picks senders and recipients among accounts; 0 is uniform. Default 1;
+        /// 0 to 10.
+        public var zipfExponent = FixedDecimal(1)
+        /// The range of transfer amounts, drawn uniformly.
+        public var amount = AmountRange()
+        /// The priority fee per gas users offer the proposer. Default 1 gwei.
+        public var priorityFeePerGas = EtherAmount(gwei: 1)
+        /// The most users pay per gas, base fee included. Default 100 gwei; at least 1 gwei.
+        public var maxFeePerGas = EtherAmount(gwei: 100)
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// An inclusive range of ETH amounts.
+    public struct AmountRange: Hashable, Sendable {
+        /// The smallest amount. Default 0.001 ETH; at least 1 gwei.
+        public var min = EtherAmount(gwei: 1_000_000)
+        /// The largest amount. Default 1 ETH; at least `min`.
+        public var max = EtherAmount(eth: 1)
+
+        /// The defaults.
+        public init() {}
+    }
+}

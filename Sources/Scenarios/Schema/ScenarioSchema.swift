@@ -1,0 +1,138 @@
+/// The scenario file's schema: every key, its type and unit, its allowed range, in canonical order.
+///
+/// Defaults live on the types (``Scenario``, ``Scenario/Beacon``, …); this table says how each field is read and
+/// written. Adding a field means adding a property with its default there and one line here (and a row in
+/// `Documentation/Scenarios.md`, which a test checks).
+enum ScenarioSchema {
+    /// Top-level keys, in canonical order.
+    static let topLevelKeys = [
+        "name", "description", "seeds", "duration", "slots", "beacon", "shards", "ees", "execution", "workload",
+        "crossShard", "fees", "sweep",
+    ]
+
+    /// The two ways to give the run length; a file gives at most one.
+    static let runLength: [FieldSpec<Scenario>] = [
+        .mapped(
+            "duration", \.runLength, .positive("duration", zero: TimeSpan(micros: 0), example: "12s"),
+            store: RunLength.duration,
+            render: { if case .duration(let span) = $0 { span } else { nil } }),
+        .mapped(
+            "slots", \.runLength, .positive("number of slots", zero: UInt64(0), example: "300"),
+            store: RunLength.slots,
+            render: { if case .slots(let count) = $0 { count } else { nil } }),
+    ]
+
+    /// The mappings of scalar fields, in canonical order.
+    static let sections: [SectionSpec<Scenario>] = [beacon, shards, execution, workload, crossShard, fees]
+
+    static let beacon = SectionSpec<Scenario>(
+        "beacon",
+        fields: [
+            .value(
+                "slotDuration", \.beacon.slotDuration,
+                .positive("duration", zero: TimeSpan(micros: 0), example: "12s")),
+            .value("slotsPerEpoch", \.beacon.slotsPerEpoch, .range(1...1024)),
+            .value("proposerOfflineRate", \.beacon.proposerOfflineRate),
+        ])
+
+    static let shards = SectionSpec<Scenario>(
+        "shards",
+        fields: [
+            .value("count", \.shards.count, .range(1...1024)),
+            .value("blockGasLimit", \.shards.blockGasLimit, .atLeast(GasAmount(1000), "an amount of gas")),
+            .value("blockSizeLimit", \.shards.blockSizeLimit, .atLeast(ByteCount(bytes: 1024), "a size")),
+        ])
+
+    static let execution = SectionSpec<Scenario>(
+        "execution",
+        fields: [
+            .value(
+                "gasLimitPerExecution", \.execution.gasLimitPerExecution, .atLeast(GasAmount(1), "an amount of gas")),
+            .value(
+                "memoryLimit", \.execution.memoryLimit,
+                .between(ByteCount(bytes: 64 << 10), ByteCount(bytes: 4 << 30), "a size")),
+            .value("threads", \.execution.threads, .range(0...1024)),
+            .value("gasPerSecond", \.execution.gasPerSecond, .atLeast(GasAmount(1), "an amount of gas")),
+        ])
+
+    static let workload = SectionSpec<Scenario>(
+        "workload",
+        fields: [
+            .value("ee", \.workload.ee, Constraint(expected: "the name of an EE in ees") { !$0.isEmpty }),
+            .value(
+                "transactionsPerSlot", \.workload.transactionsPerSlot,
+                .between(FixedDecimal(0), FixedDecimal(1_000_000), "a mean number of transactions")),
+            .value("crossShardFraction", \.workload.crossShardFraction),
+            .value("zipfExponent", \.workload.zipfExponent, .between(FixedDecimal(0), FixedDecimal(10), "an exponent")),
+            .value("priorityFeePerGas", \.workload.priorityFeePerGas),
+            .value("maxFeePerGas", \.workload.maxFeePerGas, .atLeast(EtherAmount(gwei: 1), "an amount")),
+        ],
+        subsections: [
+            SectionSpec(
+                "amount",
+                fields: [
+                    .value("min", \.workload.amount.min, .atLeast(EtherAmount(gwei: 1), "an amount")),
+                    .value("max", \.workload.amount.max, .atLeast(EtherAmount(gwei: 1), "an amount")),
+                ])
+        ])
+
+    static let crossShard = SectionSpec<Scenario>(
+        "crossShard",
+        fields: [
+            .value("model", \.crossShard.model),
+            .value(
+                "finalityDelay", \.crossShard.finalityDelay,
+                Constraint(expected: "a positive delay (e.g. 3 slots, 2 epochs)") { $0.count > 0 }),
+            .value("revertProbability", \.crossShard.revertProbability),
+        ])
+
+    static let fees = SectionSpec<Scenario>(
+        "fees",
+        fields: [
+            .value("elasticity", \.fees.elasticity, .range(1...100)),
+            .value("baseFeeChangeDenominator", \.fees.baseFeeChangeDenominator, .range(1...1_000_000)),
+            .value("initialBaseFee", \.fees.initialBaseFee),
+        ])
+
+    /// The fields of one entry of `ees`.
+    static let executionEnvironment = SectionSpec<Scenario.ExecutionEnvironment>(
+        "ees",
+        fields: [
+            .value("name", \.name, required: true, .identifier(maximumLength: 32, allowsUppercase: false)),
+            .mapped(
+                "code", \.code, required: true, parse: EECode.parse, store: { $0 }, render: { $0 }),
+            .value("deposit", \.deposit),
+            .value("genesisBalancePerShard", \.genesisBalancePerShard),
+            .value("accountsPerShard", \.accountsPerShard, .range(0...10_000_000)),
+        ])
+
+    /// Every field a sweep may vary, by dotted path, in canonical order.
+    static let sweepableFields: [(path: String, field: FieldSpec<Scenario>)] =
+        runLength.map { ($0.key, $0) } + sections.flatMap { $0.fieldsByPath(under: "") }
+
+    /// The sweepable field at `path`, if any.
+    static func sweepableField(at path: String) -> FieldSpec<Scenario>? {
+        sweepableFields.first { $0.path == path }?.field
+    }
+}
+
+extension Constraint where Value == String {
+    /// A short identifier safe in folder names: letters (lowercase unless `allowsUppercase`), digits, `_`, `-`,
+    /// and `.` when uppercase is allowed; not starting with `.` or `-`.
+    static func identifier(maximumLength: Int, allowsUppercase: Bool) -> Constraint {
+        let letters = allowsUppercase ? "A–Z a–z 0–9 . _ -" : "a–z 0–9 _ -"
+        return Constraint(expected: "1 to \(maximumLength) characters of \(letters), not starting with . or -") {
+            text in
+            guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= maximumLength,
+                first != ".", first != "-"
+            else { return false }
+            return text.unicodeScalars.allSatisfy { scalar in
+                switch scalar {
+                case "a"..."z", "0"..."9", "_", "-": true
+                case "A"..."Z", ".": allowsUppercase
+                default: false
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A rule that involves more than one field, broken.
+struct CrossFieldProblem: Equatable, Sendable {
+    /// The field to blame (its line is reported).
+    let field: String
+    /// The other fields of the rule; when a sweep sets one of them, its value's line is reported instead.
+    var involves: [String] = []
+    /// What the field should be, given the others.
+    let expected: String
+    /// What it is.
+    let found: String
+
+    /// The problem as an error at `location`.
+    func error(at location: SourceLocation) -> ScenarioError {
+        ScenarioError(.invalidValue, at: location, field: field, expected: expected, found: found)
+    }
+
+    /// The same problem, said to happen at a sweep point.
+    func at(_ point: SweepPoint) -> CrossFieldProblem {
+        CrossFieldProblem(
+            field: field, involves: involves, expected: expected,
+            found: "\(found) at sweep point \(point.index) (\(point.label))")
+    }
+}
+
+/// Rules between fields, checked on the resolved scenario and again on every sweep point (a sweep can make a
+/// valid file produce an invalid combination).
+enum CrossFieldChecks {
+    /// Every broken rule of `scenario`, in a fixed order.
+    static func problems(in scenario: Scenario) -> [CrossFieldProblem] {
+        var problems: [CrossFieldProblem] = []
+        if case .duration(let span) = scenario.runLength {
+            let slot = scenario.beacon.slotDuration
+            if slot.micros > 0 && span.micros % slot.micros != 0 {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "duration", involves: ["beacon.slotDuration"],
+                        expected: "a whole number of slots (beacon.slotDuration is \(slot.canonicalText))",
+                        found: "'\(span.canonicalText)'"))
+            }
+        }
+        let amount = scenario.workload.amount
+        if amount.min > amount.max {
+            problems.append(
+                CrossFieldProblem(
+                    field: "workload.amount.max", involves: ["workload.amount.min"],
+                    expected: "an amount of at least workload.amount.min (\(amount.min.canonicalText))",
+                    found: "'\(amount.max.canonicalText)'"))
+        }
+        let names = scenario.ees.map(\.name)
+        if !names.contains(scenario.workload.ee) {
+            problems.append(
+                CrossFieldProblem(
+                    field: "workload.ee", expected: "the name of an EE in ees: " + names.joined(separator: ", "),
+                    found: NodeDescription.quoted(scenario.workload.ee)))
+        }
+        if scenario.crossShard.finalityDelay.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch) == nil {
+            problems.append(
+                CrossFieldProblem(
+                    field: "crossShard.finalityDelay", involves: ["beacon.slotsPerEpoch"],
+                    expected: "a delay below 2⁶⁴ slots",
+                    found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,244 @@
+import Beacon
+import Foundation
+import Shard
+
+/// The result of a ``BlockBenchmark`` run: the block's sizes and gas, and the best and median time of each
+/// measurement.
+package struct BlockBenchmarkReport: Sendable {
+    /// What was timed.
+    package enum Measurement: CaseIterable, Sendable {
+        /// The block executed by the EE in wasm, with a fresh instance.
+        case wasmBlock
+        /// One secp256k1 public-key recovery per transfer, natively.
+        case nativeFloor
+        /// ``TokenReference/apply(blockData:preStateRoot:context:)`` on the block data.
+        case nativeReference
+        /// The witness's pre- and post-state roots computed natively (the hashing part of the reference).
+        case witnessRoots
+        /// An empty block executed in wasm: instantiation, header, no witness.
+        case wasmEmptyBlock
+        /// Deriving each sender's key and signing each transfer, as the state provider does at inclusion.
+        case signing
+        /// Building the multiproof and encoding the block, as the state provider does.
+        case witnessBuilding
+    }
+
+    /// The median and best of one measurement's rounds.
+    package struct Timing: Sendable {
+        /// What was timed.
+        package let measurement: Measurement
+        /// Each round's time, in seconds, in round order.
+        package let seconds: [Double]
+
+        /// The fastest round, in seconds.
+        package var best: Double { seconds.min() ?? .nan }
+
+        /// The median round, in seconds.
+        package var median: Double {
+            let sorted = seconds.sorted()
+            guard !sorted.isEmpty else { return .nan }
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        }
+    }
+
+    /// The 2019 figures for the same block (70 transfers over 5,000 accounts), in seconds.
+    package static let publishedFirstPrototype = 5.0
+    /// The turboproof token EE's time for the block, in seconds…
+    package static let publishedTurboproof = 0.140
+    /// …of which signature checks, in seconds.
+    package static let publishedTurboproofSignatures = 0.105
+    /// The ratio wasm / floor this EE aims to stay under.
+    package static let aimRatio = 1.5
+
+    /// The settings that produced the report.
+    package let benchmark: BlockBenchmark
+    /// The tree's depth.
+    package let depth: Int
+    /// Accounts the block touches: the witness's leaves (k).
+    package let touchedAccounts: Int
+    /// Size of the EE's wasm code.
+    package let eeCodeBytes: Int
+    /// SHA-256 of the EE's code (its identity).
+    package let eeCodeHash: Root
+    /// Gas the block's execution used.
+    package let gasUsed: UInt64
+    /// Gas an empty block's execution used.
+    package let emptyBlockGasUsed: UInt64
+    /// Bytes of block data.
+    package let blockBytes: Int
+    /// Bytes of the encoded transactions.
+    package let transactionBytes: Int
+    /// Bytes of the encoded witness.
+    package let witnessBytes: Int
+    /// Leaves in the witness.
+    package let witnessLeaves: Int
+    /// Proof hashes in the witness.
+    package let witnessHashes: Int
+    /// The state root before the block.
+    package let preStateRoot: Root
+    /// The post-state root the EE saved.
+    package let eeRoot: Root
+    /// The post-state root the native reference computed.
+    package let referenceRoot: Root
+    /// One timing per measurement, in ``Measurement`` order.
+    package let timings: [Timing]
+
+    /// The timing of `measurement`.
+    package func timing(_ measurement: Measurement) -> Timing {
+        guard let timing = timings.first(where: { $0.measurement == measurement }) else {
+            preconditionFailure("every measurement is timed")
+        }
+        return timing
+    }
+
+    /// Median wasm block time over median floor time.
+    package var ratio: Double { timing(.wasmBlock).median / timing(.nativeFloor).median }
+    /// Best wasm block time over best floor time.
+    package var bestRatio: Double { timing(.wasmBlock).best / timing(.nativeFloor).best }
+
+    /// The binary-tree multiproof bound `k · 32 · log2(N / k)` bytes, for k touched of N accounts.
+    package var witnessBound: Double {
+        let k = Double(touchedAccounts)
+        let n = Double(benchmark.accounts)
+        return k * 32 * log2(n / k)
+    }
+
+    /// Gas charged for signature recovery: one `secp256k1_recover` call per transfer.
+    package var recoveryGas: UInt64 {
+        UInt64(benchmark.transactions) * (GasSchedule.call + GasSchedule.secp256k1Recover)
+    }
+
+    /// How the code under test was compiled: `release` or `debug`.
+    package static var buildConfiguration: String { EngineBenchmarkReport.buildConfiguration }
+
+    // MARK: - Text
+
+    /// The report as aligned plain text.
+    package var text: String {
+        let b = benchmark
+        let n = b.transactions
+        let floorMedian = timing(.nativeFloor).median
+        func label(_ measurement: Measurement) -> String {
+            switch measurement {
+            case .wasmBlock: "wasm: block (token EE, fresh instance)"
+            case .nativeFloor: "native floor: \(n) × secp256k1 recovery"
+            case .nativeReference: "native reference (TokenReference.apply)"
+            case .witnessRoots: "  of which witness pre + post roots"
+            case .wasmEmptyBlock: "wasm: empty block (fixed cost)"
+            case .signing: "state provider: derive keys + sign \(n)"
+            case .witnessBuilding: "state provider: multiproof + encode"
+            }
+        }
+        let header = ["measurement", "best (ms)", "median (ms)", "median per tx (µs)", "÷ floor"]
+        let body = timings.map { timing in
+            [
+                label(timing.measurement), Self.fixed(timing.best * 1e3, 3), Self.fixed(timing.median * 1e3, 3),
+                Self.fixed(timing.median * 1e6 / Double(n), 1), Self.fixed(timing.median / floorMedian, 2) + "×",
+            ]
+        }
+        let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + padding : padding + cell
+            }.joined(separator: "   ")
+        }
+
+        let wasm = timing(.wasmBlock)
+        let overhead = wasm.median - floorMedian
+        let bound = witnessBound
+        let hashBytes = witnessHashes * 32
+        let leafBytes = witnessLeaves * TokenWitness.leafByteCount
+        let verdict = ratio <= Self.aimRatio ? "within" : "above"
+
+        var lines = [
+            "shardsim bench block: one stateless token block in wasm, beside its signatures done natively",
+            "build: \(Self.buildConfiguration), \(Self.machine)",
+            "EE: builtin:\(b.eeName), \(Self.grouped(eeCodeBytes)) bytes, sha256 \(eeCodeHash.hex.prefix(18))…",
+            "block: \(n) signed transfers over \(Self.grouped(b.accounts)) accounts (tree depth \(depth)), "
+                + "\(touchedAccounts) distinct accounts touched, seed \(b.seed)",
+            "timing: best and median of \(b.repeats) rounds after one warm-up, all rows in the same process, "
+                + "order rotated each round",
+            "",
+            line(header),
+        ]
+        lines += body.map(line)
+        lines += [
+            "",
+            "wasm / floor: \(Self.fixed(ratio, 2))× median, \(Self.fixed(bestRatio, 2))× best "
+                + "(aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict))",
+            "above the floor: \(Self.fixed(overhead * 1e3, 3)) ms per block, "
+                + "\(Self.fixed(overhead * 1e6 / Double(n), 1)) µs per transfer",
+            "published in 2019 for this block: \(Self.fixed(Self.publishedFirstPrototype, 0)) s (first prototype), "
+                + "\(Self.fixed(Self.publishedTurboproof * 1e3, 0)) ms (turboproof token, "
+                + "\(Self.fixed(Self.publishedTurboproofSignatures * 1e3, 0)) ms of it signatures); "
+                + "here \(Self.fixed(wasm.median * 1e3, 2)) ms",
+            "",
+            "gas used: \(Self.grouped(Int(gasUsed))) (\(Self.grouped(Int(gasUsed) / n)) per transfer; "
+                + "\(n) × \(Self.grouped(Int(GasSchedule.call + GasSchedule.secp256k1Recover))) = "
+                + "\(Self.grouped(Int(recoveryGas))) of it signature recovery); empty block: "
+                + "\(Self.grouped(Int(emptyBlockGasUsed)))",
+            "block: \(Self.grouped(blockBytes)) bytes = \(TokenBlock.headerByteCount) header + "
+                + "\(Self.grouped(transactionBytes)) transactions + \(Self.grouped(witnessBytes)) witness",
+            "witness: \(Self.grouped(witnessBytes)) bytes = 8 counts + \(witnessLeaves) leaves × "
+                + "\(TokenWitness.leafByteCount) (\(Self.grouped(leafBytes))) + \(Self.grouped(witnessHashes)) hashes "
+                + "× 32 (\(Self.grouped(hashBytes)))",
+            "binary bound k·32·log2(N/k): k = \(touchedAccounts), N = \(Self.grouped(b.accounts)) → "
+                + "\(Self.grouped(Int(bound.rounded()))) bytes; witness / bound = "
+                + "\(Self.fixed(Double(witnessBytes) / bound, 2))×, proof hashes alone / bound = "
+                + "\(Self.fixed(Double(hashBytes) / bound, 2))×",
+            "post-state root: EE \(eeRoot.hex.prefix(18))… "
+                + (eeRoot == referenceRoot ? "= reference" : "≠ reference \(referenceRoot.hex.prefix(18))…"),
+        ]
+        if Self.buildConfiguration == "debug" {
+            lines += [
+                "",
+                "warning: debug build; WasmKit built in debug is 100×+ slower, so the wasm rows and the ratio mean "
+                    + "nothing here. Use `swift build -c release`.",
+            ]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+
+    /// `1234567` as `1,234,567`.
+    private static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var out = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+
+    /// Architecture, OS, core count and, on Linux, the CPU model.
+    private static var machine: String {
+        #if arch(x86_64)
+        let arch = "x86_64"
+        #elseif arch(arm64)
+        let arch = "arm64"
+        #else
+        let arch = "unknown architecture"
+        #endif
+        #if os(Linux)
+        let os = "Linux"
+        #elseif os(macOS)
+        let os = "macOS"
+        #else
+        let os = "unknown OS"
+        #endif
+        var parts = ["\(arch) \(os)", "\(ProcessInfo.processInfo.activeProcessorCount) cores"]
+        if let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+            let model = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+            let name = model.split(separator: ":", maxSplits: 1).last
+        {
+            parts.append(name.trimmingCharacters(in: .whitespaces))
+        }
+        return parts.joined(separator: ", ")
+    }
+}
