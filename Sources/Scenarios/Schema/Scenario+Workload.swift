@@ -12,6 +12,8 @@ extension Scenario {
         public var zipfExponent = FixedDecimal(1)
         /// The range of transfer amounts, drawn uniformly.
         public var amount = AmountRange()
+        /// Deliberately faulty transactions, to exercise the rejection paths. Default: none.
+        public var faults = Faults()
         /// The priority fee per gas users offer the proposer. Default 1 gwei.
         public var priorityFeePerGas = EtherAmount(gwei: 1)
         /// The most users pay per gas, base fee included. Default 100 gwei; at least 1 gwei.
@@ -19,6 +21,21 @@ extension Scenario {
 
         /// The defaults.
         public init() {}
+    }
+
+    /// Shares of deliberately faulty transactions, all 0% by default: per user transaction, a bad signature, a
+    /// replayed nonce or an overdraft; per block, a replayed receipt and a forged witness.
+    public struct Faults: Hashable, Sendable {
+        /// Transactions whose signature is corrupted.
+        public var badSignature = Fraction.zero
+        /// Transactions signed with a nonce already used.
+        public var replayedNonce = Fraction.zero
+        /// Transactions sending more than the sender has.
+        public var overdraft = Fraction.zero
+        /// Blocks that try to claim again a receipt already processed.
+        public var replayedReceipt = Fraction.zero
+        /// Blocks whose witness has one balance forged, so the whole execution fails.
+        public var forgedWitness = Fraction.zero
     }
 
     /// An inclusive range of ETH amounts.

@@ -73,7 +73,16 @@ enum ScenarioSchema {
                 fields: [
                     .value("min", \.workload.amount.min, .atLeast(EtherAmount(gwei: 1), "an amount")),
                     .value("max", \.workload.amount.max, .atLeast(EtherAmount(gwei: 1), "an amount")),
-                ])
+                ]),
+            SectionSpec(
+                "faults",
+                fields: [
+                    .value("badSignature", \.workload.faults.badSignature),
+                    .value("replayedNonce", \.workload.faults.replayedNonce),
+                    .value("overdraft", \.workload.faults.overdraft),
+                    .value("replayedReceipt", \.workload.faults.replayedReceipt),
+                    .value("forgedWitness", \.workload.faults.forgedWitness),
+                ]),
         ])
 
     static let crossShard = SectionSpec<Scenario>(

@@ -89,6 +89,11 @@ package struct SimulationSettings: Sendable {
         zipfExponent = scenario.workload.zipfExponent.doubleValue
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardModel = scenario.crossShard.model
+        let faults = scenario.workload.faults
+        self.faults = FaultRates(
+            badSignature: faults.badSignature.doubleValue, replayedNonce: faults.replayedNonce.doubleValue,
+            overdraft: faults.overdraft.doubleValue, replayedReceipt: faults.replayedReceipt.doubleValue,
+            forgedWitness: faults.forgedWitness.doubleValue)
     }
 }
 
