@@ -7,7 +7,7 @@ package struct BenchCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of the simulator's parts.",
-        subcommands: [EngineBenchCommand.self]
+        subcommands: [EngineBenchCommand.self, BlockBenchCommand.self]
     )
 
     package init() {}
@@ -64,3 +64,56 @@ package struct EngineBenchCommand: ParsableCommand {
 }
 
 extension EngineBenchmark.Increments: ExpressibleByArgument {}
+
+/// `shardsim bench block`: one token block executed in wasm, beside the native floor of its signature recoveries.
+package struct BlockBenchCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "block",
+        abstract: "Time one token block in wasm beside the native floor of its signatures.",
+        discussion: """
+            Builds one block of signed transfers between distinct random accounts, checks that the shipped token EE \
+            and the native reference agree on it, then times the wasm execution (a fresh instance per run), \
+            the native signature recoveries the block needs (the floor), the native reference and the state \
+            provider's work, and prints the ratio wasm / floor and the witness size beside the binary bound. \
+            Build with `-c release`: WasmKit built in debug is 100×+ slower.
+            """
+    )
+
+    @Option(help: "Signed transfers in the block.")
+    var transactions: Int = BlockBenchmark().transactions
+
+    @Option(help: "Accounts in the token tree; at least 2 per transfer.")
+    var accounts: Int = BlockBenchmark().accounts
+
+    @Option(name: .customLong("repeat"), help: "Timed rounds; the best and the median are reported.")
+    var repeats: Int = BlockBenchmark().repeats
+
+    @Option(help: "Seed of the users' keys and of the drawing of senders, recipients and amounts.")
+    var seed: UInt64 = BlockBenchmark().seed
+
+    package init() {}
+
+    private var benchmark: BlockBenchmark {
+        var benchmark = BlockBenchmark()
+        benchmark.transactions = transactions
+        benchmark.accounts = accounts
+        benchmark.repeats = repeats
+        benchmark.seed = seed
+        return benchmark
+    }
+
+    package func validate() throws {
+        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
+    }
+
+    package func run() throws {
+        let report: BlockBenchmarkReport
+        do {
+            report = try benchmark.run { Terminal.error("measuring: \($0)") }
+        } catch {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode.failure
+        }
+        print(report.text)
+    }
+}
