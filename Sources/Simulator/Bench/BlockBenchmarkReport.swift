@@ -170,7 +170,8 @@ package struct BlockBenchmarkReport: Sendable {
                 + "(aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict))",
             "above the floor: \(Self.fixed(overhead * 1e3, 3)) ms per block, "
                 + "\(Self.fixed(overhead * 1e6 / Double(n), 1)) µs per transfer",
-            "published in 2019 for this block: \(Self.fixed(Self.publishedFirstPrototype, 0)) s (first prototype), "
+            "published in 2019 for 70 transfers over 5,000 accounts: "
+                + "\(Self.fixed(Self.publishedFirstPrototype, 0)) s (first prototype), "
                 + "\(Self.fixed(Self.publishedTurboproof * 1e3, 0)) ms (turboproof token, "
                 + "\(Self.fixed(Self.publishedTurboproofSignatures * 1e3, 0)) ms of it signatures); "
                 + "here \(Self.fixed(wasm.median * 1e3, 2)) ms",

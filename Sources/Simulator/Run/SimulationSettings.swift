@@ -89,6 +89,7 @@ package struct SimulationSettings: Sendable {
         zipfExponent = scenario.workload.zipfExponent.doubleValue
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardModel = scenario.crossShard.model
+        guard crossShardModel == .oneSlot else { throw .unsupportedModel(crossShardModel) }
         let faults = scenario.workload.faults
         self.faults = FaultRates(
             badSignature: faults.badSignature.doubleValue, replayedNonce: faults.replayedNonce.doubleValue,
