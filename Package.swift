@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "libsecp256k1",
             providers: [.apt(["libsecp256k1-dev"])]
         ),
+        // Debian's libsqlite3-dev: the state providers' full state. Raw rather than GRDB: one table, one hot
+        // upsert statement, and a build that takes seconds (toolchain notes, section 4).
+        .systemLibrary(
+            name: "CSQLite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "Beacon"),
         .target(
             name: "Scenarios",
@@ -33,6 +39,7 @@ let package = Package(
             dependencies: [
                 "Beacon",
                 "CSecp256k1",
+                "CSQLite3",
                 .product(name: "WasmKit", package: "WasmKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

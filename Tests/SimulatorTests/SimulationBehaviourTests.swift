@@ -1,4 +1,6 @@
+import Beacon
 import Foundation
+import Shard
 import Testing
 
 @testable import Simulator
@@ -42,5 +44,20 @@ import Testing
         let dictionary = try SimulationFixtures.read(folder, "README.md")
         for column in OutputSchemas.slots.columns { #expect(dictionary.contains("`\(column.name)`")) }
         #expect(try SimulationFixtures.read(folder, "scenario.yaml").contains("name: \"test\""))
+    }
+
+    @Test("The state database holds every account, and a tree rebuilt from it has the final state root")
+    func stateDatabase() throws {
+        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(shards: 2, slots: 3), threads: 2)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try StateDatabase(url: folder.appendingPathComponent("state.sqlite"))
+        let rows = try SimulationFixtures.rows(folder, "slots.csv")
+        for shard in 0..<2 {
+            let accounts = try database.accounts(shard: ShardID(UInt16(shard)), ee: EEID(0))
+            #expect(accounts.count == 24)
+            let tree = TokenTree(depth: TokenTree.depth(forAccountCount: accounts.count), accounts: accounts)
+            let last = rows.last { $0["shard"] == "\(shard)" }
+            #expect(tree.root.hex == last?["state_root"])
+        }
     }
 }

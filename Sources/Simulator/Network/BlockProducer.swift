@@ -126,6 +126,7 @@ struct BlockProducer {
             outcome.included = chosen.map { (transaction: $0, result: TokenResultCode?.none) }
         } else {
             node.tokenState.apply(reference)
+            outcome.touchedAccounts = reference.accounts
             guard node.tokenState.root == result.postStateRoot else {
                 throw .rootMismatch(
                     shard: node.id, slot: slot, ee: ee.name, wasm: result.postStateRoot, native: node.tokenState.root)

@@ -9,6 +9,8 @@ struct ShardSlotOutcome: Sendable {
     var sentReceipts: [(receipt: Receipt, transactionID: UInt64)] = []
     /// Receipts the block processed (claimed), in the order claimed.
     var claimedReceipts: [Receipt] = []
+    /// The workload EE's accounts the block touched, as they are after it (for the state database).
+    var touchedAccounts: [TokenWitness.Leaf] = []
     /// The crosslink, or `nil` when the slot was missed.
     var crosslink: Crosslink?
     /// The metrics row for `slots.csv`.

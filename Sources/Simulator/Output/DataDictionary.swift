@@ -8,6 +8,7 @@ enum DataDictionary {
             |---|---|
             | `scenario.yaml` | the fully resolved scenario: every field, defaults filled in, with units |
             | `run.json` | tool version, seed, EE code hashes, start and end times, totals, the conservation check |
+            | `state.sqlite` | the state providers' full state: `accounts` (every account now), `ee_states` (every EE root and balance after every slot) |
 
             """
         for schema in OutputSchemas.all {

@@ -24,6 +24,8 @@ package final class Simulation {
     private var genesisTotal: Gwei = .zero
     private(set) var totals = RunTotals()
     private var output: RunOutput?
+    /// The state providers' full state on disk (`state.sqlite` in the run folder), when there is a run folder.
+    private var database: StateDatabase?
     /// The latest crosslink of each shard (the beacon chain's view).
     package private(set) var crosslinks: [Crosslink?]
 
@@ -88,6 +90,7 @@ package final class Simulation {
     ///   file cannot be written. Slots finished before the error are on disk.
     package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) {
         try output?.begin(settings: settings)
+        if let output { try openDatabase(in: output.folder) }
         let wallStart = DispatchTime.now().uptimeNanoseconds
         let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.slotCount - 1)
         guard settings.slotCount > 0 else {
@@ -139,6 +142,7 @@ package final class Simulation {
         }
         totals.slots += 1
         try checkConservation(after: slot)
+        try persist(outcomes, slot: slot)
         try output?.endSlot()
     }
 
@@ -208,6 +212,45 @@ package final class Simulation {
             output?.transfer(record, model: settings.crossShardModel.rawValue)
         }
         output?.slot(row, wallMicros: outcome.executionWallMicros)
+    }
+
+    /// Creates `state.sqlite` with every genesis account.
+    private func openDatabase(in folder: URL) throws(SimulationError) {
+        let url = folder.appendingPathComponent("state.sqlite")
+        try? FileManager.default.removeItem(at: url)
+        do {
+            let database = try StateDatabase(url: url)
+            try database.transaction { () throws(StateDatabaseError) in
+                for node in nodes {
+                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
+                    try database.write(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                }
+            }
+            self.database = database
+        } catch {
+            throw .output(url.path, error.description)
+        }
+    }
+
+    /// Writes the slot's touched accounts and every shard's EE states, in one transaction.
+    private func persist(_ outcomes: [ShardSlotOutcome], slot: Slot) throws(SimulationError) {
+        guard let database else { return }
+        do {
+            try database.transaction { () throws(StateDatabaseError) in
+                for (node, outcome) in zip(nodes, outcomes) {
+                    try database.write(
+                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) }, shard: node.id,
+                        ee: settings.workloadEE)
+                    for ee in settings.ees {
+                        try database.write(
+                            stateRoot: node.stateRoots[Int(ee.id.index)], balance: node.balances[Int(ee.id.index)],
+                            slot: slot, shard: node.id, ee: ee.id)
+                    }
+                }
+            }
+        } catch {
+            throw .output(database.url.path, error.description)
+        }
     }
 
     /// Total ETH — every EE's balance on every shard plus receipts in flight — must equal genesis; and each shard's
