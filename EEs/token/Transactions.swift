@@ -51,6 +51,7 @@ struct Executor {
 
     /// Whether the first `signedCount` bytes of `tx`, signed with the signature that follows them, recover to the
     /// address of witness leaf `leaf`.
+    @inline(never)
     func signedBy(_ tx: UnsafeRawPointer, signedCount: Int, leaf: Int) -> Bool {
         let message = scratch + 64
         let messageHash = scratch + 128
@@ -70,6 +71,7 @@ struct Executor {
     }
 
     /// `0 transfer`: from u32 @1, to u32 @5, amount u64 @9, nonce u64 @17, signature @25.
+    @inline(never)
     func transfer(_ tx: UnsafeRawPointer) -> UInt32 {
         let from = witness.find(tx.loadUnaligned(fromByteOffset: 1, as: UInt32.self))
         let to = witness.find(tx.loadUnaligned(fromByteOffset: 5, as: UInt32.self))
@@ -88,6 +90,7 @@ struct Executor {
 
     /// `1 send`: from u32 @1, dstShard u16 @5, dstEE u32 @7, dstAccount u32 @11, amount u64 @15, nonce u64 @23,
     /// signature @31. The receipt's payload is le32 dstAccount.
+    @inline(never)
     func send(_ tx: UnsafeRawPointer) -> UInt32 {
         let from = witness.find(tx.loadUnaligned(fromByteOffset: 1, as: UInt32.self))
         let amount = tx.loadUnaligned(fromByteOffset: 15, as: UInt64.self)
@@ -109,6 +112,7 @@ struct Executor {
     /// `2 receive`: receiptIndex u32 @1, to u32 @5. Credits `to` with the receipt's amount; the receipt's payload
     /// must be le32 `to`. A claimed receipt cannot be given back, so a payload naming another account (or one
     /// that would overflow the balance) fails the whole execution, which undoes the claim.
+    @inline(never)
     func receive(_ tx: UnsafeRawPointer) -> UInt32 {
         let account = tx.loadUnaligned(fromByteOffset: 5, as: UInt32.self)
         let to = witness.find(account)

@@ -104,80 +104,92 @@ struct Witness {
     /// Hashes the proof bottom-up with the original leaves (pre-state) and the current ones (post-state) side by
     /// side, and returns the two roots' addresses (32 bytes each). A subtree no transaction changed is hashed
     /// once. Traps unless the proof has exactly the hashes the canonical order asks for. Needs `count > 0`.
+    ///
+    /// WasmKit charges a loop body's whole size on every iteration, whichever branches run, so the loop stays small:
+    /// hashing is outlined (`hashPair`) and the arithmetic wraps (the counts were bounded when the witness was read).
     func roots() -> (old: UnsafeRawPointer, new: UnsafeRawPointer) {
         var k = count
         let indices = UnsafeMutablePointer<UInt32>.allocate(capacity: k)
         let old = UnsafeMutableRawPointer.allocate(byteCount: 32 * k, alignment: 8)
         let new = UnsafeMutableRawPointer.allocate(byteCount: 32 * k, alignment: 8)
         let dirty = UnsafeMutablePointer<Bool>.allocate(capacity: k)
-        for i in 0..<k {
+        var i = 0
+        while i < k {
             indices[i] = leafIndex(i)
-            hashLeaf(i, balance: originalBalance(i), nonce: originalNonce(i), into: old + 32 * i)
-            let changed = balances[i] != originalBalance(i) || nonces[i] != originalNonce(i)
-            if changed {
-                hashLeaf(i, balance: balances[i], nonce: nonces[i], into: new + 32 * i)
-            } else {
-                (new + 32 * i).copyMemory(from: old + 32 * i, byteCount: 32)
-            }
-            dirty[i] = changed
+            dirty[i] = hashLeaves(i, old: old + (i &<< 5), new: new + (i &<< 5))
+            i &+= 1
         }
-        var proof = 0
-        for _ in 0..<depth {
+        var proof = hashes
+        let proofEnd = hashes + (hashCount &<< 5)
+        var level = 0
+        while level < depth {
             var j = 0
             var out = 0
             while j < k {
                 let index = indices[j]
-                let leftOld: UnsafeRawPointer, leftNew: UnsafeRawPointer
-                let rightOld: UnsafeRawPointer, rightNew: UnsafeRawPointer
-                let changed: Bool
+                var leftOld = UnsafeRawPointer(old + (j &<< 5))
+                var leftNew = UnsafeRawPointer(new + (j &<< 5))
+                var rightOld = leftOld
+                var rightNew = leftNew
+                var changed = dirty[j]
                 if index & 1 == 0 {
-                    leftOld = UnsafeRawPointer(old + 32 * j)
-                    leftNew = UnsafeRawPointer(new + 32 * j)
-                    if j + 1 < k && indices[j + 1] == index + 1 {
-                        rightOld = UnsafeRawPointer(old + 32 * (j + 1))
-                        rightNew = UnsafeRawPointer(new + 32 * (j + 1))
-                        changed = dirty[j] || dirty[j + 1]
-                        j += 2
+                    if j &+ 1 < k && indices[j &+ 1] == index | 1 {
+                        rightOld = leftOld + 32
+                        rightNew = leftNew + 32
+                        changed = changed || dirty[j &+ 1]
+                        j &+= 1
                     } else {
-                        guard proof < hashCount else { trap() }
-                        rightOld = hashes + 32 * proof
-                        rightNew = rightOld
-                        proof += 1
-                        changed = dirty[j]
-                        j += 1
+                        if proof == proofEnd { trap() }
+                        rightOld = proof
+                        rightNew = proof
+                        proof += 32
                     }
                 } else {
-                    guard proof < hashCount else { trap() }
-                    leftOld = hashes + 32 * proof
-                    leftNew = leftOld
-                    proof += 1
-                    rightOld = UnsafeRawPointer(old + 32 * j)
-                    rightNew = UnsafeRawPointer(new + 32 * j)
-                    changed = dirty[j]
-                    j += 1
+                    if proof == proofEnd { trap() }
+                    leftOld = proof
+                    leftNew = proof
+                    proof += 32
                 }
-                // Both children are copied into the scratch before the parent overwrites slot `out` (out ≤ j),
+                j &+= 1
+                // Both children are copied into the scratch before a parent overwrites slot `out` (out < j),
                 // and the old and new hashes live in separate arrays.
+                let parentOld = old + (out &<< 5)
+                let parentNew = new + (out &<< 5)
+                hashPair(leftOld, rightOld, into: parentOld)
                 if changed {
-                    scratch.copyMemory(from: leftNew, byteCount: 32)
-                    (scratch + 32).copyMemory(from: rightNew, byteCount: 32)
-                    host_keccak256(scratch, 64, new + 32 * out)
-                    scratch.copyMemory(from: leftOld, byteCount: 32)
-                    (scratch + 32).copyMemory(from: rightOld, byteCount: 32)
-                    host_keccak256(scratch, 64, old + 32 * out)
+                    hashPair(leftNew, rightNew, into: parentNew)
                 } else {
-                    scratch.copyMemory(from: leftOld, byteCount: 32)
-                    (scratch + 32).copyMemory(from: rightOld, byteCount: 32)
-                    host_keccak256(scratch, 64, old + 32 * out)
-                    (new + 32 * out).copyMemory(from: old + 32 * out, byteCount: 32)
+                    parentNew.copyMemory(from: parentOld, byteCount: 32)
                 }
                 dirty[out] = changed
                 indices[out] = index >> 1
-                out += 1
+                out &+= 1
             }
             k = out
+            level &+= 1
         }
-        guard proof == hashCount else { trap() }
+        if proof != proofEnd { trap() }
         return (UnsafeRawPointer(old), UnsafeRawPointer(new))
+    }
+
+    /// Writes leaf `i`'s pre-state hash at `old` and its post-state hash at `new`; returns whether they differ.
+    @inline(never)
+    func hashLeaves(_ i: Int, old: UnsafeMutableRawPointer, new: UnsafeMutableRawPointer) -> Bool {
+        hashLeaf(i, balance: originalBalance(i), nonce: originalNonce(i), into: old)
+        let changed = balances[i] != originalBalance(i) || nonces[i] != originalNonce(i)
+        if changed {
+            hashLeaf(i, balance: balances[i], nonce: nonces[i], into: new)
+        } else {
+            new.copyMemory(from: old, byteCount: 32)
+        }
+        return changed
+    }
+
+    /// Writes keccak256(left ‖ right) at `out`, through the scratch (so `out` may be `left` or `right`).
+    @inline(never)
+    func hashPair(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, into out: UnsafeMutableRawPointer) {
+        scratch.copyMemory(from: left, byteCount: 32)
+        (scratch + 32).copyMemory(from: right, byteCount: 32)
+        host_keccak256(scratch, 64, out)
     }
 }

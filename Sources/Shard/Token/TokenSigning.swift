@@ -1,0 +1,53 @@
+import Beacon
+
+/// What a token transaction's signature covers, and the deterministic keys of simulated users.
+///
+/// The signed message is `keccak256("shardsim-token-v1" ‖ le16 shardId ‖ signedBytes)`, where `signedBytes` is the
+/// transaction's encoding up to its signature (kind byte included). The shard id keeps a transaction from being
+/// replayed on another shard; the tag keeps it from being valid for any other protocol that signs Keccak hashes.
+package enum TokenSigning {
+    /// The domain tag at the start of every signed message.
+    package static let domainTag: [UInt8] = Array("shardsim-token-v1".utf8)
+
+    /// The 32-byte hash a transaction's key signs.
+    package static func messageHash(_ signedBytes: [UInt8], shard: ShardID) -> [UInt8] {
+        var message = domainTag
+        message.append(littleEndian: shard.index)
+        message.append(contentsOf: signedBytes)
+        return Keccak256.hash(message)
+    }
+
+    /// The 65-byte signature of `signedBytes` for `shard` with `privateKey`, which must be valid.
+    package static func sign(_ signedBytes: [UInt8], shard: ShardID, privateKey: [UInt8]) -> [UInt8] {
+        guard
+            let signature = Secp256k1.sign(messageHash: messageHash(signedBytes, shard: shard), privateKey: privateKey)
+        else { preconditionFailure("cannot sign with an invalid private key") }
+        return signature
+    }
+
+    /// The address that signed `signedBytes` for `shard`, or `nil` for an invalid signature.
+    package static func signer(of signedBytes: [UInt8], shard: ShardID, signature: [UInt8]) -> [UInt8]? {
+        Secp256k1.recoverAddress(messageHash: messageHash(signedBytes, shard: shard), signature65: signature)
+    }
+
+    /// The private key of simulated user `account` on `shard` for run `seed`:
+    /// `keccak256("shardsim-key" ‖ le64 seed ‖ le32 shard ‖ le32 account)`, rehashed with Keccak-256 until it is a
+    /// valid secp256k1 scalar (a probability of about 2⁻¹²⁸ per try of not being one).
+    package static func privateKey(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
+        var preimage = Array("shardsim-key".utf8)
+        preimage.append(littleEndian: seed)
+        preimage.append(littleEndian: UInt32(shard.index))
+        preimage.append(littleEndian: account)
+        var key = Keccak256.hash(preimage)
+        while !Secp256k1.isValidPrivateKey(key) { key = Keccak256.hash(key) }
+        return key
+    }
+
+    /// The address of ``privateKey(seed:shard:account:)``.
+    package static func address(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
+        guard let address = Secp256k1.address(privateKey: privateKey(seed: seed, shard: shard, account: account)) else {
+            preconditionFailure("derived keys are valid")
+        }
+        return address
+    }
+}
