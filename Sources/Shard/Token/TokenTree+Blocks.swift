@@ -36,5 +36,4 @@ extension TokenTree {
         precondition(outcome.succeeded, "only a successful execution changes the state")
         setAccounts(outcome.accounts.filter { $0.account != account(at: $0.index) })
     }
-    }
 }

@@ -117,16 +117,22 @@ package struct BlockBenchmark: Sendable {
         ]
 
         var samples = [[Double]](repeating: [], count: measurements.count)
+        var cpuSamples = [[Double]](repeating: [], count: measurements.count)
         var sink: UInt64 = 0
         for round in 0...repeats {
             progress(round == 0 ? "warming up" : "round \(round) of \(repeats)")
             // Rotate the order each round, so drift (frequency scaling, other processes) does not favour one row.
             for step in 0..<measurements.count {
                 let index = (step + round) % measurements.count
+                let cpuStart = Self.threadCPUSeconds()
                 let start = ContinuousClock.now
                 sink &+= measurements[index].1()
                 let elapsed = start.duration(to: .now)
-                if round > 0 { samples[index].append(Self.seconds(elapsed)) }
+                let cpu = Self.threadCPUSeconds() - cpuStart
+                if round > 0 {
+                    samples[index].append(Self.seconds(elapsed))
+                    cpuSamples[index].append(cpu)
+                }
             }
         }
         withExtendedLifetime(sink) {}
@@ -149,7 +155,8 @@ package struct BlockBenchmark: Sendable {
             eeRoot: result.postStateRoot,
             referenceRoot: reference.postStateRoot,
             timings: measurements.indices.map { index in
-                BlockBenchmarkReport.Timing(measurement: measurements[index].0, seconds: samples[index])
+                BlockBenchmarkReport.Timing(
+                    measurement: measurements[index].0, seconds: samples[index], cpuSeconds: cpuSamples[index])
             }
         )
     }
@@ -176,6 +183,14 @@ package struct BlockBenchmark: Sendable {
                 throw .mismatch("transfer \(i)'s signature does not recover its sender")
             }
         }
+    }
+
+    /// CPU time of the calling thread: unlike wall time, it does not count time the thread waited for a core, so it
+    /// stays meaningful on a machine busy with other work.
+    private static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     private static func seconds(_ duration: Duration) -> Double {

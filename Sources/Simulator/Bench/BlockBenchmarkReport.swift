@@ -27,19 +27,24 @@ package struct BlockBenchmarkReport: Sendable {
     package struct Timing: Sendable {
         /// What was timed.
         package let measurement: Measurement
-        /// Each round's time, in seconds, in round order.
+        /// Each round's wall time, in seconds, in round order.
         package let seconds: [Double]
+        /// Each round's CPU time of the measuring thread, in seconds, in round order.
+        package let cpuSeconds: [Double]
 
-        /// The fastest round, in seconds.
+        /// The fastest round's wall time, in seconds.
         package var best: Double { seconds.min() ?? .nan }
 
-        /// The median round, in seconds.
+        /// The median round's wall time, in seconds.
         package var median: Double {
             let sorted = seconds.sorted()
             guard !sorted.isEmpty else { return .nan }
             let middle = sorted.count / 2
             return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         }
+
+        /// The smallest CPU time of a round, in seconds.
+        package var bestCPU: Double { cpuSeconds.min() ?? .nan }
     }
 
     /// The 2019 figures for the same block (70 transfers over 5,000 accounts), in seconds.
@@ -92,10 +97,13 @@ package struct BlockBenchmarkReport: Sendable {
         return timing
     }
 
+    /// Best wasm block time over best floor time: the headline figure, because the fastest round of each is the one
+    /// least disturbed by other processes, and both sides are disturbed only upwards.
+    package var ratio: Double { timing(.wasmBlock).best / timing(.nativeFloor).best }
     /// Median wasm block time over median floor time.
-    package var ratio: Double { timing(.wasmBlock).median / timing(.nativeFloor).median }
-    /// Best wasm block time over best floor time.
-    package var bestRatio: Double { timing(.wasmBlock).best / timing(.nativeFloor).best }
+    package var medianRatio: Double { timing(.wasmBlock).median / timing(.nativeFloor).median }
+    /// Best wasm block CPU time over best floor CPU time.
+    package var cpuRatio: Double { timing(.wasmBlock).bestCPU / timing(.nativeFloor).bestCPU }
 
     /// The binary-tree multiproof bound `k · 32 · log2(N / k)` bytes, for k touched of N accounts.
     package var witnessBound: Double {
@@ -118,7 +126,7 @@ package struct BlockBenchmarkReport: Sendable {
     package var text: String {
         let b = benchmark
         let n = b.transactions
-        let floorMedian = timing(.nativeFloor).median
+        let floorBest = timing(.nativeFloor).best
         func label(_ measurement: Measurement) -> String {
             switch measurement {
             case .wasmBlock: "wasm: block (token EE, fresh instance)"
@@ -130,11 +138,12 @@ package struct BlockBenchmarkReport: Sendable {
             case .witnessBuilding: "state provider: multiproof + encode"
             }
         }
-        let header = ["measurement", "best (ms)", "median (ms)", "median per tx (µs)", "÷ floor"]
+        let header = ["measurement", "best (ms)", "median (ms)", "best CPU (ms)", "best per tx (µs)", "best ÷ floor"]
         let body = timings.map { timing in
             [
                 label(timing.measurement), Self.fixed(timing.best * 1e3, 3), Self.fixed(timing.median * 1e3, 3),
-                Self.fixed(timing.median * 1e6 / Double(n), 1), Self.fixed(timing.median / floorMedian, 2) + "×",
+                Self.fixed(timing.bestCPU * 1e3, 3),
+                Self.fixed(timing.best * 1e6 / Double(n), 1), Self.fixed(timing.best / floorBest, 2) + "×",
             ]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
@@ -146,7 +155,7 @@ package struct BlockBenchmarkReport: Sendable {
         }
 
         let wasm = timing(.wasmBlock)
-        let overhead = wasm.median - floorMedian
+        let overhead = wasm.best - floorBest
         let bound = witnessBound
         let hashBytes = witnessHashes * 32
         let leafBytes = witnessLeaves * TokenWitness.leafByteCount
@@ -158,23 +167,23 @@ package struct BlockBenchmarkReport: Sendable {
             "EE: builtin:\(b.eeName), \(Self.grouped(eeCodeBytes)) bytes, sha256 \(eeCodeHash.hex.prefix(18))…",
             "block: \(n) signed transfers over \(Self.grouped(b.accounts)) accounts (tree depth \(depth)), "
                 + "\(touchedAccounts) distinct accounts touched, seed \(b.seed)",
-            "timing: best and median of \(b.repeats) rounds after one warm-up, all rows in the same process, "
-                + "order rotated each round",
+            "timing: wall time, best and median of \(b.repeats) rounds after one warm-up, and the thread's best CPU "
+                + "time; all rows in the same process, order rotated each round",
             "",
             line(header),
         ]
         lines += body.map(line)
         lines += [
             "",
-            "wasm / floor: \(Self.fixed(ratio, 2))× median, \(Self.fixed(bestRatio, 2))× best "
-                + "(aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict))",
-            "above the floor: \(Self.fixed(overhead * 1e3, 3)) ms per block, "
+            "wasm / floor: \(Self.fixed(ratio, 2))× best to best (aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict)); "
+                + "\(Self.fixed(medianRatio, 2))× median to median, \(Self.fixed(cpuRatio, 2))× in CPU time",
+            "above the floor (best): \(Self.fixed(overhead * 1e3, 3)) ms per block, "
                 + "\(Self.fixed(overhead * 1e6 / Double(n), 1)) µs per transfer",
             "published in 2019 for 70 transfers over 5,000 accounts: "
                 + "\(Self.fixed(Self.publishedFirstPrototype, 0)) s (first prototype), "
                 + "\(Self.fixed(Self.publishedTurboproof * 1e3, 0)) ms (turboproof token, "
                 + "\(Self.fixed(Self.publishedTurboproofSignatures * 1e3, 0)) ms of it signatures); "
-                + "here \(Self.fixed(wasm.median * 1e3, 2)) ms",
+                + "here \(Self.fixed(wasm.best * 1e3, 2)) ms best, \(Self.fixed(wasm.median * 1e3, 2)) ms median",
             "",
             "gas used: \(Self.grouped(Int(gasUsed))) (\(Self.grouped(Int(gasUsed) / n)) per transfer; "
                 + "\(n) × \(Self.grouped(Int(GasSchedule.call + GasSchedule.secp256k1Recover))) = "

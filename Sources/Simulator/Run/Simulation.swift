@@ -26,6 +26,8 @@ package final class Simulation {
     private var output: RunOutput?
     /// The state providers' full state on disk (`state.sqlite` in the run folder), when there is a run folder.
     private var database: StateDatabase?
+    /// The beacon chain's EE registry, filled at genesis from the scenario.
+    package private(set) var registry = EERegistry()
     /// The latest crosslink of each shard (the beacon chain's view).
     package private(set) var crosslinks: [Crosslink?]
 
@@ -37,6 +39,9 @@ package final class Simulation {
         proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
         producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
         crosslinks = Array(repeating: nil, count: settings.shardCount)
+        for ee in settings.ees {
+            registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
+        }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
