@@ -61,13 +61,14 @@ struct Executor {
         host_keccak256(message, UInt32(domainTagLength + 2 + signedCount), messageHash)
         guard host_secp256k1_recover(messageHash, tx + signedCount, key) == 0 else { return false }
         host_keccak256(key, 64, keyHash)
+        let signer = UnsafeRawPointer(keyHash + 12)
         let expected = witness.address(leaf)
-        for i in 0..<20 where (keyHash + 12).load(fromByteOffset: i, as: UInt8.self)
-            != expected.load(fromByteOffset: i, as: UInt8.self)
-        {
-            return false
-        }
-        return true
+        return signer.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+            == expected.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+            && signer.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                == expected.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            && signer.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+                == expected.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
     }
 
     /// `0 transfer`: from u32 @1, to u32 @5, amount u64 @9, nonce u64 @17, signature @25.

@@ -1,5 +1,4 @@
 import Beacon
-import Foundation
 import Testing
 
 @testable import Shard
@@ -9,11 +8,7 @@ import Testing
 ///
 /// Blocks stay tiny: debug-built WasmKit is about 100× slower than release.
 @Suite struct TokenEETests {
-    static let module: EEModule? = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/Shard/Resources/EEs/token.wasm")
-        return try? EEModule(contentsOf: url)
-    }()
+    static let module: EEModule? = try? BuiltinEEs.load("token")
     let runtime = EERuntime()
 
     /// A block, the context to run it in, and the expected results (`nil`: the execution fails).

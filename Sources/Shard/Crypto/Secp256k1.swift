@@ -53,14 +53,7 @@ package enum Secp256k1 {
         }
         var out = [UInt8](repeating: 0, count: signatureByteCount)
         var recoveryID: Int32 = 0
-        _ = out.withUnsafeMutableBufferPointer { buffer in
-            secp256k1_ecdsa_recoverable_signature_serialize_compact(
-                context,
-                buffer.baseAddress!,
-                &recoveryID,
-                &signature
-            )
-        }
+        _ = secp256k1_ecdsa_recoverable_signature_serialize_compact(context, &out, &recoveryID, &signature)
         out[64] = UInt8(recoveryID)
         return out
     }
@@ -76,14 +69,8 @@ package enum Secp256k1 {
             let context
         else { return nil }
         var signature = secp256k1_ecdsa_recoverable_signature()
-        let parsed = signature65.withUnsafeBufferPointer { buffer in
-            secp256k1_ecdsa_recoverable_signature_parse_compact(
-                context,
-                &signature,
-                buffer.baseAddress!,
-                Int32(signature65[64])
-            )
-        }
+        let parsed = secp256k1_ecdsa_recoverable_signature_parse_compact(
+            context, &signature, signature65, Int32(signature65[64]))
         guard parsed == 1 else { return nil }
         var key = secp256k1_pubkey()
         guard secp256k1_ecdsa_recover(context, &key, &signature, messageHash) == 1 else { return nil }

@@ -62,7 +62,8 @@ package struct BlockBenchmark: Sendable {
         let preStateRoot = fixture.tree.root
 
         progress("checking the EE against the native reference")
-        let result = runtime.execute(module, preStateRoot: preStateRoot, blockData: fixture.data, context: fixture.context)
+        let result = runtime.execute(
+            module, preStateRoot: preStateRoot, blockData: fixture.data, context: fixture.context)
         let reference = TokenReference.apply(
             blockData: fixture.data, preStateRoot: preStateRoot, context: fixture.context)
         try check(result, reference, fixture: fixture)
@@ -103,9 +104,10 @@ package struct BlockBenchmark: Sendable {
             }),
             (.signing, {
                 var checksum: UInt64 = 0
+                let shard = BlockBenchmarkFixture.shard
                 for transfer in fixture.transfers {
-                    let key = TokenSigning.privateKey(seed: seed, shard: BlockBenchmarkFixture.shard, account: transfer.from)
-                    checksum &+= UInt64(transfer.signed(with: key, shard: BlockBenchmarkFixture.shard).signature[0])
+                    let key = TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
+                    checksum &+= UInt64(transfer.signed(with: key, shard: shard).signature[0])
                 }
                 return checksum
             }),
@@ -168,7 +170,8 @@ package struct BlockBenchmark: Sendable {
         if let failure = result.failure { throw .eeFailed("the EE failed: \(failure)") }
         if let failure = reference.failure { throw .eeFailed("the native reference failed: \(failure)") }
         guard result.postStateRoot == reference.postStateRoot else {
-            throw .mismatch("the EE's post-state root \(result.postStateRoot) is not the reference's \(reference.postStateRoot)")
+            throw .mismatch(
+                "the EE's post-state root \(result.postStateRoot) is not the reference's \(reference.postStateRoot)")
         }
         guard result.effects == reference.effects else {
             throw .mismatch("the EE's results or transfers differ from the reference's")

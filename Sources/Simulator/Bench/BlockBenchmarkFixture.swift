@@ -73,7 +73,7 @@ struct BlockBenchmarkFixture {
 
     /// The same block with no transactions and an empty witness: what a fresh instance costs before any work.
     var emptyBlockData: [UInt8] {
-        TokenBlock(depth: tree.depth, shard: Self.shard, transactions: [], witness: TokenWitness(leaves: [], hashes: []))
-            .encoded
+        let witness = TokenWitness(leaves: [], hashes: [])
+        return TokenBlock(depth: tree.depth, shard: Self.shard, transactions: [], witness: witness).encoded
     }
 }

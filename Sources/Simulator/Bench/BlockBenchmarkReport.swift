@@ -175,7 +175,8 @@ package struct BlockBenchmarkReport: Sendable {
         lines += body.map(line)
         lines += [
             "",
-            "wasm / floor: \(Self.fixed(ratio, 2))× best to best (aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict)); "
+            "wasm / floor: \(Self.fixed(ratio, 2))× best to best "
+                + "(aim ≤ \(Self.fixed(Self.aimRatio, 1))×: \(verdict)); "
                 + "\(Self.fixed(medianRatio, 2))× median to median, \(Self.fixed(cpuRatio, 2))× in CPU time",
             "above the floor (best): \(Self.fixed(overhead * 1e3, 3)) ms per block, "
                 + "\(Self.fixed(overhead * 1e6 / Double(n), 1)) µs per transfer",
