@@ -71,9 +71,11 @@ package struct EERuntime: Sendable {
                 failure: failure, postStateRoot: preStateRoot, gasUsed: gasUsed, deposits: [], log: state.log,
                 effects: ShardEffects(balanceAfter: context.balance))
         }
-        return ExecutionResult(
+        var result = ExecutionResult(
             failure: nil, postStateRoot: state.savedRoot ?? preStateRoot, gasUsed: gasUsed,
             deposits: state.deposits, log: state.log, effects: state.effects)
+        result.recoveredKeys = state.recoveredKeys
+        return result
     }
 
     /// Turns whatever an execution threw into a failure reason. WasmKit's `Trap.reason` is not public, so traps

@@ -17,6 +17,10 @@ package struct ExecutionResult: Sendable {
     /// failed.
     package let effects: ShardEffects
 
+    /// Public keys the `secp256k1_recover` precompile recovered, by message hash ‖ signature, so a state provider
+    /// checking the block natively need not recover them again. Empty when the execution failed.
+    package var recoveredKeys: [[UInt8]: [UInt8]] = [:]
+
     /// Whether the execution succeeded.
     package var succeeded: Bool { failure == nil }
 }

@@ -11,6 +11,8 @@ final class ExecutionState {
     var log: [String] = []
     var effects: ShardEffects
     var claimed: Set<UInt32> = []
+    /// Public keys recovered by `secp256k1_recover`, by message hash ‖ signature.
+    var recoveredKeys: [[UInt8]: [UInt8]] = [:]
 
     init(preStateRoot: Root, blockData: [UInt8], context: ShardContext) {
         self.preStateRoot = preStateRoot

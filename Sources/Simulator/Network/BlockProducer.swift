@@ -107,7 +107,8 @@ struct BlockProducer {
         let started = DispatchTime.now().uptimeNanoseconds
         let result = runtime.execute(ee.module, preStateRoot: preStateRoot, blockData: data, context: context)
         let wallMicros = (DispatchTime.now().uptimeNanoseconds - started) / 1_000
-        let reference = TokenReference.apply(block: block, preStateRoot: preStateRoot, context: context)
+        let reference = TokenReference.apply(
+            block: block, preStateRoot: preStateRoot, context: context, recoveredKeys: result.recoveredKeys)
         try check(result, against: reference, shard: node.id, slot: slot, ee: ee.name)
 
         var outcome = ShardSlotOutcome(row: row)

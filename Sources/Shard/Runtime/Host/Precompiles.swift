@@ -26,7 +26,7 @@ enum Precompiles {
             try memory.write(Array(SHA256.hash(data: input)), at: args[2].i32)
             return []
         },
-        HostFunction("secp256k1_recover", [.i32, .i32, .i32], [.i32]) { caller, args, _ throws(ExecutionFailure) in
+        HostFunction("secp256k1_recover", [.i32, .i32, .i32], [.i32]) { caller, args, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.secp256k1Recover, caller)
             let memory = try GuestMemory(caller, function: "secp256k1_recover")
             let message = try memory.read(args[0].i32, count: 32)
@@ -36,6 +36,7 @@ enum Precompiles {
                 return [.i32(1)]
             }
             try memory.write(publicKey, at: args[2].i32)
+            state.recoveredKeys[message + signature] = publicKey
             return [.i32(0)]
         },
     ]
