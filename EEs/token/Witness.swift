@@ -105,71 +105,82 @@ struct Witness {
     /// side, and returns the two roots' addresses (32 bytes each). A subtree no transaction changed is hashed
     /// once. Traps unless the proof has exactly the hashes the canonical order asks for. Needs `count > 0`.
     ///
-    /// WasmKit charges a loop body's whole size on every iteration, whichever branches run, so the loop stays small:
-    /// hashing is outlined (`hashPair`) and the arithmetic wraps (the counts were bounded when the witness was read).
+    /// Each known node of a level owns a 64-byte slot per state holding its two children, so every hash is written
+    /// straight into its parent's slot and hashed from there: nothing is copied but the proof's hashes, once. WasmKit
+    /// charges a loop body's whole size on every iteration, so the loops are kept small.
     func roots() -> (old: UnsafeRawPointer, new: UnsafeRawPointer) {
-        var k = count
-        let indices = UnsafeMutablePointer<UInt32>.allocate(capacity: k)
-        let old = UnsafeMutableRawPointer.allocate(byteCount: 32 * k, alignment: 8)
-        let new = UnsafeMutableRawPointer.allocate(byteCount: 32 * k, alignment: 8)
-        let dirty = UnsafeMutablePointer<Bool>.allocate(capacity: k)
-        var i = 0
-        while i < k {
-            indices[i] = leafIndex(i)
-            dirty[i] = hashLeaves(i, old: old + (i &<< 5), new: new + (i &<< 5))
-            i &+= 1
+        let top = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 8)
+        if depth == 0 {
+            // A single leaf (index 0) is the root; leaves are unique, so count is 1.
+            _ = hashLeaves(0, old: top, new: top + 32)
+            if hashCount != 0 { trap() }
+            return (UnsafeRawPointer(top), UnsafeRawPointer(top + 32))
         }
+        var slots = Slots(capacity: count)
+        var next = Slots(capacity: count)
         var proof = hashes
         let proofEnd = hashes + (hashCount &<< 5)
-        var level = 0
-        while level < depth {
-            var j = 0
-            var out = 0
-            while j < k {
-                let index = indices[j]
-                var leftOld = UnsafeRawPointer(old + (j &<< 5))
-                var leftNew = UnsafeRawPointer(new + (j &<< 5))
-                var rightOld = leftOld
-                var rightNew = leftNew
-                var changed = dirty[j]
-                if index & 1 == 0 {
-                    if j &+ 1 < k && indices[j &+ 1] == index | 1 {
-                        rightOld = leftOld + 32
-                        rightNew = leftNew + 32
-                        changed = changed || dirty[j &+ 1]
-                        j &+= 1
-                    } else {
-                        if proof == proofEnd { trap() }
-                        rightOld = proof
-                        rightNew = proof
-                        proof += 32
-                    }
-                } else {
-                    if proof == proofEnd { trap() }
-                    leftOld = proof
-                    leftNew = proof
-                    proof += 32
-                }
-                j &+= 1
-                // Both children are copied into the scratch before a parent overwrites slot `out` (out < j),
-                // and the old and new hashes live in separate arrays.
-                let parentOld = old + (out &<< 5)
-                let parentNew = new + (out &<< 5)
-                hashPair(leftOld, rightOld, into: parentOld)
-                if changed {
-                    hashPair(leftNew, rightNew, into: parentNew)
-                } else {
-                    parentNew.copyMemory(from: parentOld, byteCount: 32)
-                }
-                dirty[out] = changed
-                indices[out] = index >> 1
-                out &+= 1
+
+        // Height 1: the leaves' parents.
+        var k = 0
+        var i = 0
+        while i < count {
+            let index = leafIndex(i)
+            if k == 0 || slots.index[k &- 1] != index >> 1 {
+                slots.open(k, index: index >> 1)
+                k &+= 1
             }
-            k = out
-            level &+= 1
+            let slot = k &- 1
+            let half = Int(index & 1) &<< 5
+            if hashLeaves(i, old: slots.old(slot) + half, new: slots.new(slot) + half) { slots.dirty[slot] = true }
+            slots.known[slot] |= UInt8(1 &<< (index & 1))
+            i &+= 1
         }
+        slots.fill(k, from: &proof, end: proofEnd)
+
+        // Heights 2 ... depth: hash each slot into its parent's.
+        var height = 1
+        while height < depth {
+            var parents = 0
+            var s = 0
+            while s < k {
+                let index = slots.index[s]
+                if parents == 0 || next.index[parents &- 1] != index >> 1 {
+                    next.open(parents, index: index >> 1)
+                    parents &+= 1
+                }
+                let slot = parents &- 1
+                let half = Int(index & 1) &<< 5
+                let changed = slots.dirty[s]
+                hashChildren(slots.old(s), slots.new(s), changed, old: next.old(slot) + half, new: next.new(slot) + half)
+                if changed { next.dirty[slot] = true }
+                next.known[slot] |= UInt8(1 &<< (index & 1))
+                s &+= 1
+            }
+            next.fill(parents, from: &proof, end: proofEnd)
+            swap(&slots, &next)
+            k = parents
+            height &+= 1
+        }
+        // One slot is left: the root's children.
+        hashChildren(slots.old(0), slots.new(0), slots.dirty[0], old: top, new: top + 32)
         if proof != proofEnd { trap() }
-        return (UnsafeRawPointer(old), UnsafeRawPointer(new))
+        return (UnsafeRawPointer(top), UnsafeRawPointer(top + 32))
+    }
+
+    /// Writes keccak256 of the 64-byte `old` slot at `parentOld`, and of the `new` slot at `parentNew` (a copy of
+    /// the first when the subtree did not change).
+    @inline(never)
+    func hashChildren(
+        _ old: UnsafeRawPointer, _ new: UnsafeRawPointer, _ changed: Bool,
+        old parentOld: UnsafeMutableRawPointer, new parentNew: UnsafeMutableRawPointer
+    ) {
+        host_keccak256(old, 64, parentOld)
+        if changed {
+            host_keccak256(new, 64, parentNew)
+        } else {
+            parentNew.copyMemory(from: parentOld, byteCount: 32)
+        }
     }
 
     /// Writes leaf `i`'s pre-state hash at `old` and its post-state hash at `new`; returns whether they differ.
@@ -184,12 +195,57 @@ struct Witness {
         }
         return changed
     }
+}
 
-    /// Writes keccak256(left ‖ right) at `out`, through the scratch (so `out` may be `left` or `right`).
+/// The known nodes of one level, each with a 64-byte slot per state (pre and post) holding its two children's hashes.
+struct Slots {
+    /// Node index within its level.
+    let index: UnsafeMutablePointer<UInt32>
+    /// Which children are known from below: bit 0 the left one, bit 1 the right one; the other comes from the proof.
+    let known: UnsafeMutablePointer<UInt8>
+    /// Whether a child changed, so the post-state slot differs from the pre-state one.
+    let dirty: UnsafeMutablePointer<Bool>
+    let oldBase: UnsafeMutableRawPointer
+    let newBase: UnsafeMutableRawPointer
+
+    init(capacity: Int) {
+        index = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        known = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        dirty = UnsafeMutablePointer<Bool>.allocate(capacity: capacity)
+        oldBase = UnsafeMutableRawPointer.allocate(byteCount: 64 * capacity, alignment: 8)
+        newBase = UnsafeMutableRawPointer.allocate(byteCount: 64 * capacity, alignment: 8)
+    }
+
+    @inline(__always) func old(_ slot: Int) -> UnsafeMutableRawPointer { oldBase + (slot &<< 6) }
+    @inline(__always) func new(_ slot: Int) -> UnsafeMutableRawPointer { newBase + (slot &<< 6) }
+
+    /// Starts slot `slot` for node `index`, with no child known yet.
+    @inline(__always) func open(_ slot: Int, index nodeIndex: UInt32) {
+        index[slot] = nodeIndex
+        known[slot] = 0
+        dirty[slot] = false
+    }
+
+    /// Completes each of the first `count` slots that knows only one child with the next proof hash, in the
+    /// canonical order (left to right); traps when the proof runs out.
+    func fill(_ count: Int, from proof: inout UnsafeRawPointer, end: UnsafeRawPointer) {
+        var slot = 0
+        while slot < count {
+            if known[slot] != 3 {
+                if proof == end { trap() }
+                complete(slot, with: proof)
+                proof += 32
+            }
+            slot &+= 1
+        }
+    }
+
+    /// Copies the 32-byte `hash` into the missing half of slot `slot`, in both states. Outlined: WasmKit would
+    /// otherwise charge the copies on every iteration of the loop that calls it.
     @inline(never)
-    func hashPair(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, into out: UnsafeMutableRawPointer) {
-        scratch.copyMemory(from: left, byteCount: 32)
-        (scratch + 32).copyMemory(from: right, byteCount: 32)
-        host_keccak256(scratch, 64, out)
+    func complete(_ slot: Int, with hash: UnsafeRawPointer) {
+        let half = known[slot] == 1 ? 32 : 0
+        (old(slot) + half).copyMemory(from: hash, byteCount: 32)
+        (new(slot) + half).copyMemory(from: hash, byteCount: 32)
     }
 }
