@@ -163,9 +163,9 @@ package struct BlockBenchmarkReport: Sendable {
 
         var lines = [
             "shardsim bench block: one stateless token block in wasm, beside its signatures done natively",
-            "build: \(Self.buildConfiguration), \(Self.machine)",
-            "EE: builtin:\(b.eeName), \(Self.grouped(eeCodeBytes)) bytes, sha256 \(eeCodeHash.hex.prefix(18))…",
-            "block: \(n) signed transfers over \(Self.grouped(b.accounts)) accounts (tree depth \(depth)), "
+            "build: \(Self.buildConfiguration), \(BenchmarkFormatting.machine)",
+            "EE: builtin:\(b.eeName), \(BenchmarkFormatting.grouped(eeCodeBytes)) bytes, sha256 \(eeCodeHash.hex.prefix(18))…",
+            "block: \(n) signed transfers over \(BenchmarkFormatting.grouped(b.accounts)) accounts (tree depth \(depth)), "
                 + "\(touchedAccounts) distinct accounts touched, seed \(b.seed)",
             "timing: wall time, best and median of \(b.repeats) rounds after one warm-up, and the thread's best CPU "
                 + "time; all rows in the same process, order rotated each round",
@@ -186,17 +186,17 @@ package struct BlockBenchmarkReport: Sendable {
                 + "\(Self.fixed(Self.publishedTurboproofSignatures * 1e3, 0)) ms of it signatures); "
                 + "here \(Self.fixed(wasm.best * 1e3, 2)) ms best, \(Self.fixed(wasm.median * 1e3, 2)) ms median",
             "",
-            "gas used: \(Self.grouped(Int(gasUsed))) (\(Self.grouped(Int(gasUsed) / n)) per transfer; "
-                + "\(n) × \(Self.grouped(Int(GasSchedule.call + GasSchedule.secp256k1Recover))) = "
-                + "\(Self.grouped(Int(recoveryGas))) of it signature recovery); empty block: "
-                + "\(Self.grouped(Int(emptyBlockGasUsed)))",
-            "block: \(Self.grouped(blockBytes)) bytes = \(TokenBlock.headerByteCount) header + "
-                + "\(Self.grouped(transactionBytes)) transactions + \(Self.grouped(witnessBytes)) witness",
-            "witness: \(Self.grouped(witnessBytes)) bytes = 8 counts + \(witnessLeaves) leaves × "
-                + "\(TokenWitness.leafByteCount) (\(Self.grouped(leafBytes))) + \(Self.grouped(witnessHashes)) hashes "
-                + "× 32 (\(Self.grouped(hashBytes)))",
-            "binary bound k·32·log2(N/k): k = \(touchedAccounts), N = \(Self.grouped(b.accounts)) → "
-                + "\(Self.grouped(Int(bound.rounded()))) bytes; witness / bound = "
+            "gas used: \(BenchmarkFormatting.grouped(Int(gasUsed))) (\(BenchmarkFormatting.grouped(Int(gasUsed) / n)) per transfer; "
+                + "\(n) × \(BenchmarkFormatting.grouped(Int(GasSchedule.call + GasSchedule.secp256k1Recover))) = "
+                + "\(BenchmarkFormatting.grouped(Int(recoveryGas))) of it signature recovery); empty block: "
+                + "\(BenchmarkFormatting.grouped(Int(emptyBlockGasUsed)))",
+            "block: \(BenchmarkFormatting.grouped(blockBytes)) bytes = \(TokenBlock.headerByteCount) header + "
+                + "\(BenchmarkFormatting.grouped(transactionBytes)) transactions + \(BenchmarkFormatting.grouped(witnessBytes)) witness",
+            "witness: \(BenchmarkFormatting.grouped(witnessBytes)) bytes = 8 counts + \(witnessLeaves) leaves × "
+                + "\(TokenWitness.leafByteCount) (\(BenchmarkFormatting.grouped(leafBytes))) + \(BenchmarkFormatting.grouped(witnessHashes)) hashes "
+                + "× 32 (\(BenchmarkFormatting.grouped(hashBytes)))",
+            "binary bound k·32·log2(N/k): k = \(touchedAccounts), N = \(BenchmarkFormatting.grouped(b.accounts)) → "
+                + "\(BenchmarkFormatting.grouped(Int(bound.rounded()))) bytes; witness / bound = "
                 + "\(Self.fixed(Double(witnessBytes) / bound, 2))×, proof hashes alone / bound = "
                 + "\(Self.fixed(Double(hashBytes) / bound, 2))×",
             "post-state root: EE \(eeRoot.hex.prefix(18))… "
@@ -214,42 +214,5 @@ package struct BlockBenchmarkReport: Sendable {
 
     private static func fixed(_ value: Double, _ digits: Int) -> String {
         String(format: "%.\(digits)f", value)
-    }
-
-    /// `1234567` as `1,234,567`.
-    private static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value.magnitude))
-        var out = value < 0 ? "-" : ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
-
-    /// Architecture, OS, core count and, on Linux, the CPU model.
-    private static var machine: String {
-        #if arch(x86_64)
-        let arch = "x86_64"
-        #elseif arch(arm64)
-        let arch = "arm64"
-        #else
-        let arch = "unknown architecture"
-        #endif
-        #if os(Linux)
-        let os = "Linux"
-        #elseif os(macOS)
-        let os = "macOS"
-        #else
-        let os = "unknown OS"
-        #endif
-        var parts = ["\(arch) \(os)", "\(ProcessInfo.processInfo.activeProcessorCount) cores"]
-        if let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-            let model = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-            let name = model.split(separator: ":", maxSplits: 1).last
-        {
-            parts.append(name.trimmingCharacters(in: .whitespaces))
-        }
-        return parts.joined(separator: ", ")
     }
 }

@@ -49,7 +49,7 @@ package struct EngineBenchmark: Sendable {
             var plainRates: [Double] = []
             var ratios: [Double] = []
             for round in 1...repeats {
-                progress("\(grouped(pending)) pending, round \(round) of \(repeats)")
+                progress("\(BenchmarkFormatting.grouped(pending)) pending, round \(round) of \(repeats)")
                 // Alternate which side goes first, so drift (thermal, page cache) does not favour one side.
                 let engine: Measurement
                 let plain: Measurement
@@ -220,7 +220,7 @@ package struct EngineBenchmarkReport: Sendable {
         let header = ["pending events", "engine (M events/s)", "plain heap (M events/s)", "engine / plain"]
         let body = rows.map { row in
             [
-                grouped(row.pending), String(format: "%.2f", row.engineRate / 1e6),
+                BenchmarkFormatting.grouped(row.pending), String(format: "%.2f", row.engineRate / 1e6),
                 String(format: "%.2f", row.plainRate / 1e6), String(format: "%.3f", row.ratio),
             ]
         }
@@ -235,8 +235,8 @@ package struct EngineBenchmarkReport: Sendable {
         let b = benchmark
         var lines = [
             "shardsim bench engine: hold model (pop the earliest event, schedule one at its time + increment)",
-            "build: \(Self.buildConfiguration), \(Self.machine)",
-            "per measurement: \(grouped(b.events)) holds after a warm-up; median of \(b.repeats) rounds"
+            "build: \(Self.buildConfiguration), \(BenchmarkFormatting.machine)",
+            "per measurement: \(BenchmarkFormatting.grouped(b.events)) holds after a warm-up; median of \(b.repeats) rounds"
                 + " (ratio: median of the per-round ratios)",
             "increments: \(b.increments.rawValue), mean \(EngineBenchmark.meanIncrement.micros) µs, "
                 + "\(EngineBenchmark.priorityCount) priorities, stream \"bench/hold\" seed \(b.seed)",
@@ -249,41 +249,4 @@ package struct EngineBenchmarkReport: Sendable {
         }
         return lines.joined(separator: "\n")
     }
-
-    /// Architecture, OS, core count and, on Linux, the CPU model.
-    private static var machine: String {
-        #if arch(x86_64)
-        let arch = "x86_64"
-        #elseif arch(arm64)
-        let arch = "arm64"
-        #else
-        let arch = "unknown architecture"
-        #endif
-        #if os(Linux)
-        let os = "Linux"
-        #elseif os(macOS)
-        let os = "macOS"
-        #else
-        let os = "unknown OS"
-        #endif
-        var parts = ["\(arch) \(os)", "\(ProcessInfo.processInfo.activeProcessorCount) cores"]
-        if let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-            let model = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-            let name = model.split(separator: ":", maxSplits: 1).last
-        {
-            parts.append(name.trimmingCharacters(in: .whitespaces))
-        }
-        return parts.joined(separator: ", ")
-    }
-}
-
-/// `1234567` as `1,234,567`.
-private func grouped(_ value: Int) -> String {
-    let digits = Array(String(value))
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-        out.append(digit)
-    }
-    return out
 }
