@@ -28,9 +28,11 @@ package struct FeeSettings: Sendable {
     package var timeout: SimDuration
     /// What a relayer charges per witness byte (off-chain).
     package var witnessFeePerByte: Gwei
-    /// The users' fee strategy, priority fee and fee cap.
+    /// The users' fee strategy.
     package var strategy: Strategy
+    /// The priority fee per gas the strategy centres on.
     package var priorityFeePerGas: Gwei
+    /// The fee cap per gas the strategy centres on.
     package var maxFeePerGas: Gwei
 
     /// The gas a user transaction is charged for: the producer's budget per signed transaction (the token EE

@@ -8,14 +8,19 @@ import Scenarios
 /// piecewise approximation of a non-homogeneous Poisson process that keeps one draw per arrival, so a scenario
 /// without a spike draws exactly what it drew before.
 package struct DemandSpike: Sendable, Hashable {
+    /// When the spike starts (inclusive).
     package var from: SimTime
+    /// When it ends (exclusive).
     package var until: SimTime
+    /// The factor on the arrival rate during the spike.
     package var multiplier: Double
+    /// The shards that spike.
     package var shards: Set<Int>
 
     /// No spike.
     package static let none = DemandSpike(from: .genesis, until: .genesis, multiplier: 1, shards: [])
 
+    /// Creates a spike.
     package init(from: SimTime, until: SimTime, multiplier: Double, shards: Set<Int>) {
         self.from = from
         self.until = until
