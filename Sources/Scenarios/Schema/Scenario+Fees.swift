@@ -10,6 +10,14 @@ extension Scenario {
         public var baseFeeChangeDenominator = 8
         /// The base fee per gas of every shard at genesis. Default 1 gwei.
         public var initialBaseFee = EtherAmount(gwei: 1)
+        /// The name of the fee-market EE in ``Scenario/ees``; empty (the default) turns the fee market off: blocks
+        /// take the oldest transactions and nobody pays fees. Its `accountsPerShard` is the number of relayers per
+        /// shard, which share its `genesisBalancePerShard` equally as deposits.
+        public var ee = ""
+        /// How long a user transaction may wait before it expires unincluded. Default 10 min.
+        public var transactionTimeout = TimeSpan(micros: 600_000_000)
+        /// What a relayer charges a user per byte of witness it attaches (paid off-chain). Default 1 gwei.
+        public var witnessFeePerByte = EtherAmount(gwei: 1)
 
         /// The defaults.
         public init() {}

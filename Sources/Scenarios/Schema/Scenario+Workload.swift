@@ -18,6 +18,26 @@ extension Scenario {
         public var priorityFeePerGas = EtherAmount(gwei: 1)
         /// The most users pay per gas, base fee included. Default 100 gwei; at least 1 gwei.
         public var maxFeePerGas = EtherAmount(gwei: 100)
+        /// How each user picks its fees: `fixed` (exactly ``priorityFeePerGas`` and ``maxFeePerGas``) or `uniform`
+        /// (priority uniform in 0…2× ``priorityFeePerGas``, cap uniform in ½…1½× ``maxFeePerGas``). Default `fixed`.
+        public var feeStrategy = "fixed"
+        /// A period of changed demand on some shards. Default: none.
+        public var spike = Spike()
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// A period during which some shards' arrival rate is multiplied: `from` ≤ time < `until`, on `shards`.
+    public struct Spike: Hashable, Sendable {
+        /// When the spike starts, from genesis. Default 0 s.
+        public var from = TimeSpan(micros: 0)
+        /// When it ends (exclusive). Default 0 s: no spike.
+        public var until = TimeSpan(micros: 0)
+        /// The factor on `transactionsPerSlot` during the spike. Default 1; 0 to 1,000.
+        public var multiplier = FixedDecimal(1)
+        /// The shards affected: comma-separated ids and ranges (`0-3,7`). Default empty: none.
+        public var shards = ""
 
         /// The defaults.
         public init() {}

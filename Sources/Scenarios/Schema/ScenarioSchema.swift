@@ -66,6 +66,9 @@ enum ScenarioSchema {
             .value("zipfExponent", \.workload.zipfExponent, .between(FixedDecimal(0), FixedDecimal(10), "an exponent")),
             .value("priorityFeePerGas", \.workload.priorityFeePerGas),
             .value("maxFeePerGas", \.workload.maxFeePerGas, .atLeast(EtherAmount(gwei: 1), "an amount")),
+            .value(
+                "feeStrategy", \.workload.feeStrategy,
+                Constraint(expected: "fixed or uniform") { ["fixed", "uniform"].contains($0) }),
         ],
         subsections: [
             SectionSpec(
@@ -82,6 +85,20 @@ enum ScenarioSchema {
                     .value("overdraft", \.workload.faults.overdraft),
                     .value("replayedReceipt", \.workload.faults.replayedReceipt),
                     .value("forgedWitness", \.workload.faults.forgedWitness),
+                ]),
+            SectionSpec(
+                "spike",
+                fields: [
+                    .value("from", \.workload.spike.from),
+                    .value("until", \.workload.spike.until),
+                    .value(
+                        "multiplier", \.workload.spike.multiplier,
+                        .between(FixedDecimal(0), FixedDecimal(1_000), "a factor")),
+                    .value(
+                        "shards", \.workload.spike.shards,
+                        Constraint(expected: "shard ids and ranges separated by commas, e.g. 0-3,7") {
+                            ShardList.parse($0) != nil
+                        }),
                 ]),
         ])
 
@@ -101,6 +118,13 @@ enum ScenarioSchema {
             .value("elasticity", \.fees.elasticity, .range(1...100)),
             .value("baseFeeChangeDenominator", \.fees.baseFeeChangeDenominator, .range(1...1_000_000)),
             .value("initialBaseFee", \.fees.initialBaseFee),
+            .value(
+                "ee", \.fees.ee,
+                Constraint(expected: "empty (no fee market) or the name of an EE in ees") {
+                    $0.isEmpty || !$0.contains(where: \.isWhitespace)
+                }),
+            .value("transactionTimeout", \.fees.transactionTimeout),
+            .value("witnessFeePerByte", \.fees.witnessFeePerByte),
         ])
 
     /// The fields of one entry of `ees`.

@@ -53,6 +53,29 @@ enum CrossFieldChecks {
                     field: "workload.ee", expected: "the name of an EE in ees: " + names.joined(separator: ", "),
                     found: NodeDescription.quoted(scenario.workload.ee)))
         }
+        let feeEE = scenario.fees.ee
+        if !feeEE.isEmpty && (!names.contains(feeEE) || feeEE == scenario.workload.ee) {
+            problems.append(
+                CrossFieldProblem(
+                    field: "fees.ee", involves: ["workload.ee"],
+                    expected: "empty, or the name of an EE in ees other than workload.ee: " + names.joined(separator: ", "),
+                    found: NodeDescription.quoted(feeEE)))
+        }
+        let spike = scenario.workload.spike
+        if spike.until < spike.from {
+            problems.append(
+                CrossFieldProblem(
+                    field: "workload.spike.until", involves: ["workload.spike.from"],
+                    expected: "a time no earlier than workload.spike.from (\(spike.from.canonicalText))",
+                    found: "'\(spike.until.canonicalText)'"))
+        }
+        if let highest = ShardList.parse(spike.shards)?.last, highest >= scenario.shards.count {
+            problems.append(
+                CrossFieldProblem(
+                    field: "workload.spike.shards", involves: ["shards.count"],
+                    expected: "shard ids below shards.count (\(scenario.shards.count))",
+                    found: NodeDescription.quoted(spike.shards)))
+        }
         if scenario.crossShard.finalityDelay.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch) == nil {
             problems.append(
                 CrossFieldProblem(

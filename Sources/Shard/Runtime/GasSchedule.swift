@@ -30,6 +30,10 @@ package enum GasSchedule {
     package static let crossShardTransfer: UInt64 = 5_000
     /// `eth2_claimReceipt`.
     package static let claimReceipt: UInt64 = 500
+    /// `eth2_lookBack`: a 64-byte record (two words) read from the block, priced like two storage-free loads.
+    package static let lookBack: UInt64 = 20
+    /// `eth2_payProposer` and `eth2_burn`: a balance change of the shard, priced like `eth2_claimReceipt`.
+    package static let feeTransfer: UInt64 = 500
     /// Reading a small value of the shard context (shard id, slot, balance) or reporting a result.
     package static let contextAccess: UInt64 = 2
 

@@ -14,6 +14,10 @@ package struct ShardContext: Sendable {
     package var balance: Gwei
     /// Receipts addressed to this EE on this shard that the block may claim, indexed by position.
     package var incomingReceipts: [IncomingReceipt]
+    /// The block's base fee per gas (`eth2_baseFee`); zero outside a fee market.
+    package var baseFeePerGas: Gwei = .zero
+    /// The block's earlier user transactions, in block order (`eth2_lookBack`); empty outside a fee market.
+    package var lookBack: [LookBackEntry] = []
 
     /// Creates a context.
     package init(shard: ShardID, slot: Slot, ee: EEID, balance: Gwei, incomingReceipts: [IncomingReceipt] = []) {
@@ -80,8 +84,13 @@ package struct ShardEffects: Hashable, Sendable {
     package var transfers: [OutgoingTransfer] = []
     /// Indices (into ``ShardContext/incomingReceipts``) of receipts claimed, in the order claimed.
     package var claimedReceipts: [UInt32] = []
-    /// The EE's balance after the execution: the context's balance, minus transfers, plus claimed receipts.
+    /// The EE's balance after the execution: the context's balance, minus transfers, plus claimed receipts, minus
+    /// what it burned and paid the proposer.
     package var balanceAfter: Gwei = .zero
+    /// ETH burned with `eth2_burn`.
+    package var burned: Gwei = .zero
+    /// ETH paid to the block's proposer with `eth2_payProposer`.
+    package var paidToProposer: Gwei = .zero
 
     /// No effects.
     package static let none = ShardEffects()

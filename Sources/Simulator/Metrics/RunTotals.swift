@@ -18,4 +18,15 @@ struct RunTotals: Sendable, Codable {
     var latencySlotsSum: UInt64 = 0
     var latencyMicrosSum: UInt64 = 0
     var executionWallMicros: UInt64 = 0
+    /// Fee market totals (zero when it is off): ETH burned and paid to proposers, transactions expired.
+    var feesBurnedGwei: UInt64 = 0
+    var feesPaidToProposersGwei: UInt64 = 0
+    var transactionsExpired: UInt64 = 0
+
+    /// Adds one shard-slot of the fee market.
+    mutating func record(_ fees: FeeRow) {
+        feesBurnedGwei += fees.burned.value
+        feesPaidToProposersGwei += fees.proposerRevenue.value
+        transactionsExpired += UInt64(fees.expired)
+    }
 }

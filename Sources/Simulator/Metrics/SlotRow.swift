@@ -34,6 +34,9 @@ struct SlotRow: Sendable {
     /// The workload EE's state root and balance after the block.
     var stateRoot: Root = .zero
     var eeBalance: Gwei = .zero
+    /// The block's base fee per gas and the shard's gas target; `nil` when the fee market is off.
+    var baseFeePerGas: Gwei?
+    var gasTarget: UInt64?
 
     /// The rejection reasons in column order.
     static let rejectionColumns: [TokenResultCode] = [

@@ -21,13 +21,18 @@ struct BlockProducer {
     func produce(_ node: ShardNode, slot: Slot, proposer: ValidatorIndex?) throws(SimulationError) -> ShardSlotOutcome {
         let ee = settings.ees[Int(settings.workloadEE.index)]
         var row = SlotRow(slot: slot, shard: node.id, proposer: proposer)
+        let feeMarket = self.feeMarket
         guard proposer != nil else {
+            let fees = feeMarket?.missedSlot(node, slot: slot, row: &row)
             row.mempoolAfter = node.mempool.count
             row.inboxAfter = node.inbox.count
             row.stateRoot = node.stateRoots[Int(ee.id.index)]
             row.eeBalance = node.balances[Int(ee.id.index)]
-            return ShardSlotOutcome(row: row)
+            var outcome = ShardSlotOutcome(row: row)
+            outcome.fees = fees
+            return outcome
         }
+        let expired = feeMarket?.expire(node, slot: slot) ?? 0
 
         // 1. Choose what goes in: receipts first (they may fund the senders), then the oldest transactions.
         let depth = node.tokenState.depth
@@ -42,14 +47,15 @@ struct BlockProducer {
             byteBudget -= bytes
             receipts.append(receipt)
         }
-        var chosen: [UserTransaction] = []
-        for transaction in node.mempool {
+        func take(_ transaction: UserTransaction) -> Bool {
             let bytes = (transaction.isCrossShard ? 96 : 90) + 2 * estimatedWitnessBytes
-            guard gasBudget >= Self.estimatedGasPerSignedTransaction, byteBudget >= bytes else { break }
+            guard gasBudget >= Self.estimatedGasPerSignedTransaction, byteBudget >= bytes else { return false }
             gasBudget -= Self.estimatedGasPerSignedTransaction
             byteBudget -= bytes
-            chosen.append(transaction)
+            return true
         }
+        // With a fee market, the best-paying transactions that can pay; without, the oldest.
+        let chosen = feeMarket?.choose(from: node, take: take) ?? Array(node.mempool.prefix(while: take))
 
         // 2. Encode: receives, then signed transactions with predicted nonces.
         var operations: [TokenTransaction] = []
@@ -118,7 +124,7 @@ struct BlockProducer {
         outcome.row.blockBytes = data.count
         outcome.row.witnessBytes = block.witness.byteCount
         outcome.row.executionMicros = result.gasUsed * 1_000_000 / settings.gasPerSecond
-        node.mempool.removeFirst(chosen.count)
+        if let feeMarket { feeMarket.remove(chosen, from: node) } else { node.mempool.removeFirst(chosen.count) }
 
         if let failure = result.failure {
             // The whole execution failed: nothing changed, the transactions are lost, the receipts wait.
@@ -168,6 +174,12 @@ struct BlockProducer {
                 shard: node.id, slot: slot, blockRoot: Root(bytes: Keccak256.hash(data))!,
                 stateRoots: node.stateRoots, receiptRoot: Self.receiptRoot(outcome.sentReceipts.map { $0.receipt }))
         }
+        // The fee market settles last in the block; a failed token execution included nothing to pay for.
+        let settled = result.succeeded ? chosen : []
+        try feeMarket?.settle(
+            node, slot: slot, included: settled, operations: Array(operations[receipts.count...].prefix(settled.count)),
+            receipts: result.succeeded ? outcome.row.receiptsIn : 0, witnessBytesPerTransaction: 2 * estimatedWitnessBytes,
+            expired: expired, outcome: &outcome)
         outcome.row.mempoolAfter = node.mempool.count
         outcome.row.inboxAfter = node.inbox.count
         outcome.row.stateRoot = node.stateRoots[Int(ee.id.index)]

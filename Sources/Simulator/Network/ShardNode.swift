@@ -20,6 +20,8 @@ final class ShardNode: @unchecked Sendable {
     var inbox: [Receipt] = []
     /// Receipts this shard processed most recently: what a replay fault tries to claim again.
     var lastClaimedReceipt: Receipt?
+    /// The shard's fee market (base fee, relayers' deposits, totals); `nil` when the fee market is off.
+    var fees: ShardFeeState?
     /// Draws for fault injection (`faults/shard-N`); untouched when faults are off.
     var faultStream: RandomStream
 

@@ -15,6 +15,8 @@ struct ShardSlotOutcome: Sendable {
     var crosslink: Crosslink?
     /// The metrics row for `slots.csv`.
     var row: SlotRow
+    /// The fee market's row for `fees.csv`, or `nil` when the fee market is off.
+    var fees: FeeRow?
     /// Wall-clock time spent executing the block in wasm, in microseconds (kept out of `slots.csv`).
     var executionWallMicros: UInt64 = 0
 }

@@ -28,6 +28,8 @@ enum OutputSchemas {
             CSVColumn("inbox_after", "count", "receipts still waiting on this shard after the block"),
             CSVColumn("state_root", "hex", "the workload EE's state root after the block"),
             CSVColumn("ee_balance_gwei", "gwei", "the workload EE's ETH balance on this shard after the block"),
+            CSVColumn("base_fee_gwei", "gwei per gas", "the block's EIP-1559 base fee; empty when the fee market is off"),
+            CSVColumn("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off"),
         ])
 
     static let slotsWall = CSVSchema(
@@ -70,5 +72,34 @@ enum OutputSchemas {
             CSVColumn("unit", "name", "its unit"),
         ])
 
-    static let all = [slots, slotsWall, transfers, summary]
+    static let fees = CSVSchema(
+        file: "fees.csv",
+        description: "One row per shard per slot when the fee market is on (`fees.ee`); not written otherwise. "
+            + "Gas here is EIP-1559 gas: 5,000 per user transaction and 1,500 per receipt (Documentation/FeeMarket.md).",
+        columns: [
+            CSVColumn("slot", "slot", "the slot number"),
+            CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("missed", "0/1", "1 when no block was produced (the base fee carries over)"),
+            CSVColumn("base_fee_gwei", "gwei per gas", "the base fee of this slot's block"),
+            CSVColumn("next_base_fee_gwei", "gwei per gas", "the base fee of the shard's next block"),
+            CSVColumn("gas_used", "gas", "EIP-1559 gas the block used"),
+            CSVColumn("gas_target", "gas", "the gas target (block gas limit ÷ elasticity)"),
+            CSVColumn("gas_limit", "gas", "the block gas limit"),
+            CSVColumn("included", "count", "user transactions included (and looked back at by the fee-market EE)"),
+            CSVColumn("settled", "count", "included transactions whose relayer's deposit paid their fees"),
+            CSVColumn("rejected", "count", "included transactions the fee-market EE rejected (or all, if it failed)"),
+            CSVColumn("mean_inclusion_delay_ms", "ms simulated", "mean time from submission to the block, included ones"),
+            CSVColumn("max_inclusion_delay_ms", "ms simulated", "longest time from submission to the block"),
+            CSVColumn("proposer_revenue_gwei", "gwei", "priority fees paid to the proposer by the fee-market EE"),
+            CSVColumn("burned_gwei", "gwei", "base fees burned by the fee-market EE"),
+            CSVColumn("relayer_revenue_gwei", "gwei", "what this block's users paid their relayers for witness bytes (off-chain)"),
+            CSVColumn("relayer_deposits_gwei", "gwei", "the relayers' deposits after the block (the fee-market EE's balance)"),
+            CSVColumn("waiting", "count", "user transactions waiting after the block"),
+            CSVColumn("waiting_underpriced", "count", "of those, the ones whose fee cap is below the next base fee"),
+            CSVColumn("expired", "count", "transactions dropped in this slot after waiting fees.transactionTimeout"),
+            CSVColumn("fee_execution_gas", "gas", "gas of the fee-market EE's execution (wasm fuel and host calls)"),
+            CSVColumn("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success"),
+        ])
+
+    static let all = [slots, slotsWall, transfers, fees, summary]
 }

@@ -11,6 +11,8 @@ package final class RunOutput {
     private var slots: CSVFile?
     private var slotsWall: CSVFile?
     private var transfers: CSVFile?
+    /// `fees.csv`, only when the fee market is on.
+    private var feesFile: CSVFile?
     private var startedAt = Date()
 
     /// A run folder at `folder`, created if needed.
@@ -32,6 +34,7 @@ package final class RunOutput {
         slots = try CSVFile(OutputSchemas.slots, in: folder)
         slotsWall = try CSVFile(OutputSchemas.slotsWall, in: folder)
         transfers = try CSVFile(OutputSchemas.transfers, in: folder)
+        if settings.fees != nil { feesFile = try CSVFile(OutputSchemas.fees, in: folder) }
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
@@ -45,7 +48,8 @@ package final class RunOutput {
         fields += [
             "\(row.rejectedBlockFailed)", row.executionFailure, "\(row.gasUsed)", "\(row.blockBytes)",
             "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
-            row.stateRoot.hex, "\(row.eeBalance.value)",
+            row.stateRoot.hex, "\(row.eeBalance.value)", row.baseFeePerGas.map { "\($0.value)" } ?? "",
+            row.gasTarget.map { "\($0)" } ?? "",
         ]
         slots?.append(fields)
         slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", "\(wallMicros)"])
@@ -55,7 +59,12 @@ package final class RunOutput {
         transfers?.append(record.fields(model: model))
     }
 
+    func fees(_ row: FeeRow) {
+        feesFile?.append(row.fields)
+    }
+
     func endSlot() throws(SimulationError) {
+        try feesFile?.flush()
         try slots?.flush()
         try slotsWall?.flush()
         try transfers?.flush()
@@ -68,6 +77,7 @@ package final class RunOutput {
         try slots?.close()
         try slotsWall?.close()
         try transfers?.close()
+        try feesFile?.close()
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
         for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
             summary.append([metric, value, unit])

@@ -31,6 +31,9 @@ enum RunSummary {
             ("witness_bytes", "\(totals.witnessBytes)", "bytes"),
             ("witness_bytes_per_transaction", ratio(totals.witnessBytes, totals.transactionsIncluded), "bytes"),
             ("block_bytes", "\(totals.blockBytes)", "bytes"),
+            ("fees_burned", "\(totals.feesBurnedGwei)", "gwei"),
+            ("fees_paid_to_proposers", "\(totals.feesPaidToProposersGwei)", "gwei"),
+            ("transactions_expired", "\(totals.transactionsExpired)", "transactions"),
             ("eth_conserved", "1", "0/1"),
         ]
     }

@@ -43,6 +43,7 @@ package final class Simulation {
             registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
         }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
+        if let fees = settings.fees { FeeMarket.genesis(nodes, settings: fees, seed: settings.seed) }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
         let workload = settings.ees[Int(settings.workloadEE.index)]
@@ -129,7 +130,8 @@ package final class Simulation {
             totals.crossShardSubmitted += 1
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
-        engine.schedule(.arrival(shard), after: generators[index].nextGap(), priority: SimulationEvent.arrivalPriority)
+        engine.schedule(
+            .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority)
     }
 
     /// Every shard's block for `slot`, in parallel; then the merge, in shard order.
@@ -217,6 +219,10 @@ package final class Simulation {
             output?.transfer(record, model: settings.crossShardModel.rawValue)
         }
         output?.slot(row, wallMicros: outcome.executionWallMicros)
+        if let fees = outcome.fees {
+            totals.record(fees)
+            output?.fees(fees)
+        }
     }
 
     /// Creates `state.sqlite` with every genesis account.
@@ -258,13 +264,15 @@ package final class Simulation {
         }
     }
 
-    /// Total ETH — every EE's balance on every shard plus receipts in flight — must equal genesis; and each shard's
-    /// token accounts must add up to the token EE's balance there.
+    /// Total ETH — every EE's balance on every shard, receipts in flight, fees burned and fees paid to proposers —
+    /// must equal genesis; each shard's token accounts must add up to the token EE's balance there, and its relayers'
+    /// deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
         var total = Gwei.zero
         for node in nodes {
             total = node.balances.reduce(total, +)
             total = node.inbox.reduce(total) { $0 + $1.amount }
+            if let fees = node.fees { total = total + fees.burnedTotal + fees.paidToProposersTotal }
         }
         guard total == genesisTotal else {
             throw .conservationViolated(slot: slot, expected: genesisTotal, actual: total)
@@ -274,6 +282,9 @@ package final class Simulation {
             let accounts = node.tokenState.accounts.reduce(Gwei.zero) { $0 + $1.balance }
             guard accounts == node.balances[workload] else {
                 throw .conservationViolated(slot: slot, expected: node.balances[workload], actual: accounts)
+            }
+            if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
+                throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
             }
         }
     }

@@ -41,6 +41,10 @@ package struct SimulationSettings: Sendable {
     package var crossShardModel: CrossShardModel
     /// Deliberately faulty transactions (none by default).
     package var faults = FaultRates()
+    /// The fee market, or `nil` when `fees.ee` is empty.
+    package var fees: FeeSettings?
+    /// The period of changed demand (`workload.spike`).
+    package var spike = DemandSpike.none
 
     /// Resolves `scenario` for a run with `seed`; `threads` overrides the scenario's thread count when given.
     ///
@@ -95,6 +99,13 @@ package struct SimulationSettings: Sendable {
             badSignature: faults.badSignature.doubleValue, replayedNonce: faults.replayedNonce.doubleValue,
             overdraft: faults.overdraft.doubleValue, replayedReceipt: faults.replayedReceipt.doubleValue,
             forgedWitness: faults.forgedWitness.doubleValue)
+        fees = try FeeSettings.resolve(scenario, ees: ees)
+        if fees != nil {
+            // With a fee market, shards.blockGasLimit limits EIP-1559 gas (fixed per transaction); the token EE's
+            // measured gas per transaction is close to it but not below, so executions get their own bound.
+            runtimeLimits.gasLimit = scenario.execution.gasLimitPerExecution.gas
+        }
+        spike = DemandSpike(scenario.workload.spike)
     }
 }
 

@@ -19,6 +19,8 @@ struct UserTransaction: Sendable {
     let amount: Gwei
     /// When the user submitted it.
     let created: SimTime
+    /// Its fees and relayer (``FeeBid/none`` when the fee market is off).
+    var bid = FeeBid.none
 
     /// Whether the recipient is on another shard.
     var isCrossShard: Bool { destinationShard != sourceShard }

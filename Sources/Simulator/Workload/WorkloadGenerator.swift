@@ -12,6 +12,9 @@ struct WorkloadGenerator {
     private let meanGap: Double
     private let crossShardFraction: Double
     private let amountRange: ClosedRange<UInt64>
+    private let spike: DemandSpike
+    /// Fee bids and relayers, from their own stream; `nil` when the fee market is off.
+    private var bidder: FeeBidder?
 
     /// The users of `shard`; `accountCount` accounts on every shard, `transactionsPerSlot` arrivals per slot on
     /// average.
@@ -25,15 +28,21 @@ struct WorkloadGenerator {
             ? Double(settings.clock.slotDuration.micros) / settings.transactionsPerSlot : .infinity
         crossShardFraction = settings.crossShardFraction
         amountRange = settings.amountRange
+        spike = settings.spike
+        bidder = settings.fees.map { FeeBidder(shard: shard, settings: $0, streams: streams) }
     }
 
     /// Whether this shard's users submit anything at all.
     var isActive: Bool { meanGap.isFinite }
 
-    /// The time from one arrival to the next: exponential, so arrivals are a Poisson process. At least 1 µs so
-    /// simulated time always advances.
-    mutating func nextGap() -> SimDuration {
-        SimDuration(micros: max(1, UInt64(stream.exponential(mean: meanGap).rounded())))
+    /// The time from an arrival at `time` to the next: exponential, so arrivals are a Poisson process, at the rate
+    /// in force at `time` (see ``DemandSpike``). At least 1 µs so simulated time always advances.
+    mutating func nextGap(at time: SimTime = .genesis) -> SimDuration {
+        let multiplier = spike.multiplier(shard: shard, at: time)
+        let drawn = stream.exponential(mean: multiplier > 0 ? meanGap / multiplier : meanGap)
+        // A spike down to zero: no arrival until it ends (the draw above is discarded).
+        guard multiplier > 0 else { return SimDuration(micros: max(1, spike.until.micros - time.micros)) }
+        return SimDuration(micros: max(1, UInt64(drawn.rounded())))
     }
 
     /// A new transaction submitted at `time`.
@@ -47,8 +56,13 @@ struct WorkloadGenerator {
         }
         let to = UInt32(accounts.sample(using: &stream) - 1)
         let amount = Gwei(stream.uniform(in: amountRange))
-        return UserTransaction(
+        var transaction = UserTransaction(
             id: id, sourceShard: shard, from: from, destinationShard: destination, to: to, amount: amount,
             created: time)
+        if var bidder {
+            transaction.bid = bidder.bid()
+            self.bidder = bidder
+        }
+        return transaction
     }
 }

@@ -5,6 +5,7 @@ import WasmKit
 enum HostFunctionTable {
     static let all: [HostFunction] =
         ScoutFunctions.all + DebugFunctions.all + BignumFunctions.all + Precompiles.all + ShardFunctions.all
+        + FeeFunctions.all
 
 
     /// The functions by name.

@@ -1,0 +1,92 @@
+// The fee-market EE: relayers' ETH deposits in a fixed-depth Merkle tree (the token EE's leaf and multiproof
+// format: address = relayer, balance = deposit, nonce = transactions settled). The proposer calls it last in the
+// block. For each earlier user transaction (read through the look-back host function) it debits the relayer's
+// deposit by gas × (base fee + tip), then burns the base fees and pays the tips to the proposer.
+//
+// Block data (little-endian): u8 version=1 | u8 depth | u16 shardId | witness (token EE format).
+// Result codes (eth2_reportResult, one per look-back index): 0 settled, 1 overdrawn, 2 relayer not in the witness,
+// 3 fee cap below the base fee, 4 amount overflows. A rejected entry changes nothing.
+// Documentation/FeeMarket.md is the reference.
+
+let feeBlockVersion: UInt8 = 1
+let feeMaxDepth = 32
+
+enum FeeCode {
+    static let settled: UInt32 = 0
+    static let overdrawn: UInt32 = 1
+    static let noWitness: UInt32 = 2
+    static let underpriced: UInt32 = 3
+    static let overflow: UInt32 = 4
+}
+
+@_expose(wasm, "main") @_cdecl("fee_market_main")
+func feeMarketMain() {
+    let size = Int(eth2_blockDataSize())
+    let data = UnsafeMutableRawPointer.allocate(byteCount: size + 8, alignment: 8)
+    if size > 0 { eth2_blockDataCopy(data, 0, UInt32(size)) }
+    guard size >= 4, data.load(as: UInt8.self) == feeBlockVersion else { trap() }
+    let depth = Int(data.load(fromByteOffset: 1, as: UInt8.self))
+    let shard = data.loadUnaligned(fromByteOffset: 2, as: UInt16.self)
+    guard depth <= feeMaxDepth, UInt32(shard) == eth2_shardId() else { trap() }
+
+    let scratch = UnsafeMutableRawPointer.allocate(byteCount: 320, alignment: 8)
+    let witness = Witness(depth: depth, data: data, offset: 4, size: size, scratch: scratch)
+    let baseFee = eth2_baseFee()
+    let count = eth2_lookBackCount()
+    let record = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 8)
+    var burned: UInt64 = 0
+    var tips: UInt64 = 0
+    var i: UInt32 = 0
+    while i < count {
+        guard eth2_lookBack(i, record) == 0 else { trap() }
+        eth2_reportResult(i, settle(record, witness: witness, baseFee: baseFee, burned: &burned, tips: &tips))
+        i &+= 1
+    }
+
+    if witness.count == 0 {
+        guard witness.hashCount == 0 else { trap() }
+    } else {
+        let (old, new) = witness.roots()
+        let pre = scratch + 256
+        eth2_loadPreStateRoot(pre)
+        for k in 0..<4 {
+            guard old.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
+                == pre.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
+            else { trap() }
+        }
+        eth2_savePostStateRoot(new)
+    }
+    // The deposits debited above are in this EE's balance: moving them out cannot fail unless the state lied.
+    guard eth2_burn(burned) == 0, eth2_payProposer(tips) == 0 else { trap() }
+}
+
+/// Settles one look-back record `u8[32] txHash | u32 relayer | u32 reserved | u64 gas | u64 maxFeePerGas |
+/// u64 priorityFeePerGas`: debits the relayer's deposit and adds to the burn and tip totals, or returns why not.
+@inline(never)
+func settle(
+    _ record: UnsafeRawPointer, witness: Witness, baseFee: UInt64, burned: inout UInt64, tips: inout UInt64
+) -> UInt32 {
+    let relayer = record.loadUnaligned(fromByteOffset: 32, as: UInt32.self)
+    let gas = record.loadUnaligned(fromByteOffset: 40, as: UInt64.self)
+    let maxFee = record.loadUnaligned(fromByteOffset: 48, as: UInt64.self)
+    let priority = record.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
+    guard maxFee >= baseFee else { return FeeCode.underpriced }
+    let tipPerGas = min(priority, maxFee - baseFee)
+    // Division, not a 128-bit multiply: wasm32 has none, and the compiler-rt helper is not linked.
+    guard gas == 0 || (baseFee <= UInt64.max / gas && tipPerGas <= UInt64.max / gas) else { return FeeCode.overflow }
+    let burn = gas &* baseFee
+    let tip = gas &* tipPerGas
+    let (owed, o3) = burn.addingReportingOverflow(tip)
+    guard !o3 else { return FeeCode.overflow }
+    let leaf = witness.find(relayer)
+    guard leaf >= 0 else { return FeeCode.noWitness }
+    guard witness.balances[leaf] >= owed else { return FeeCode.overdrawn }
+    let (newBurned, o4) = burned.addingReportingOverflow(burn)
+    let (newTips, o5) = tips.addingReportingOverflow(tip)
+    guard !o4, !o5 else { return FeeCode.overflow }
+    witness.balances[leaf] -= owed
+    witness.nonces[leaf] &+= 1
+    burned = newBurned
+    tips = newTips
+    return FeeCode.settled
+}

@@ -1,0 +1,101 @@
+import Beacon
+
+/// What the fee-market EE does with a block, computed natively: the state provider's check on the wasm.
+package struct FeeMarketOutcome: Hashable, Sendable {
+    /// Whether the execution succeeds (a witness that does not prove the pre-state root fails it).
+    package var succeeded: Bool
+    /// The post-state root (the pre-state root on failure).
+    package var postStateRoot: Root
+    /// The relayers' leaves after settlement (the witness's leaves, debited).
+    package var relayers: [TokenWitness.Leaf]
+    /// The outcome of each look-back entry, in order.
+    package var results: [FeeResultCode]
+    /// ETH burned: gas × base fee over the settled entries.
+    package var burned: Gwei
+    /// ETH paid to the proposer: gas × tip over the settled entries.
+    package var paidToProposer: Gwei
+}
+
+/// The fee-market EE in native Swift, rule for rule (see `EEs/fee_market/FeeMarketMain.swift`).
+package enum FeeMarketReference {
+    /// The tip per gas a transaction actually pays at `baseFee`: `min(priority, cap − base)`, or `nil` when the cap
+    /// is below the base fee.
+    package static func effectiveTip(maxFee: Gwei, priority: Gwei, baseFee: Gwei) -> Gwei? {
+        guard maxFee >= baseFee else { return nil }
+        return Gwei(min(priority.value, maxFee.value - baseFee.value))
+    }
+
+    /// Settles `entries` against `block`'s witness at `baseFee`, as the EE does.
+    package static func apply(
+        block: FeeMarketBlock, preStateRoot: Root, baseFee: Gwei, entries: [LookBackEntry]
+    ) -> FeeMarketOutcome {
+        let failed = FeeMarketOutcome(
+            succeeded: false, postStateRoot: preStateRoot, relayers: [], results: [], burned: .zero,
+            paidToProposer: .zero)
+        guard block.depth <= TokenTree.maxDepth, (try? block.witness.checkLeaves(depth: block.depth)) != nil else {
+            return failed
+        }
+        var leaves = block.witness.leaves
+        var results: [FeeResultCode] = []
+        var burned: UInt64 = 0
+        var tips: UInt64 = 0
+        for entry in entries {
+            results.append(settle(entry, leaves: &leaves, baseFee: baseFee.value, burned: &burned, tips: &tips))
+        }
+        var postRoot = preStateRoot
+        if !leaves.isEmpty {
+            guard let roots = try? block.witness.roots(depth: block.depth, updated: leaves.map(\.account)),
+                roots.pre == preStateRoot
+            else { return failed }
+            postRoot = roots.post
+        } else if !block.witness.hashes.isEmpty {
+            return failed
+        }
+        return FeeMarketOutcome(
+            succeeded: true, postStateRoot: postRoot, relayers: leaves, results: results, burned: Gwei(burned),
+            paidToProposer: Gwei(tips))
+    }
+
+    private static func settle(
+        _ entry: LookBackEntry, leaves: inout [TokenWitness.Leaf], baseFee: UInt64, burned: inout UInt64,
+        tips: inout UInt64
+    ) -> FeeResultCode {
+        guard entry.maxFeePerGas.value >= baseFee else { return .underpriced }
+        let tipPerGas = min(entry.priorityFeePerGas.value, entry.maxFeePerGas.value - baseFee)
+        let (burn, o1) = entry.gas.multipliedReportingOverflow(by: baseFee)
+        let (tip, o2) = entry.gas.multipliedReportingOverflow(by: tipPerGas)
+        let (owed, o3) = burn.addingReportingOverflow(tip)
+        guard !o1, !o2, !o3 else { return .overflow }
+        guard let position = leaves.firstIndex(where: { $0.index == entry.relayer }) else { return .noWitness }
+        guard leaves[position].account.balance.value >= owed else { return .overdrawn }
+        let (newBurned, o4) = burned.addingReportingOverflow(burn)
+        let (newTips, o5) = tips.addingReportingOverflow(tip)
+        guard !o4, !o5 else { return .overflow }
+        leaves[position].account.balance = Gwei(leaves[position].account.balance.value - owed)
+        leaves[position].account.nonce &+= 1
+        burned = newBurned
+        tips = newTips
+        return .settled
+    }
+}
+
+extension TokenTree {
+    /// Writes a successful fee-market execution's relayer leaves into the tree.
+    package mutating func apply(_ outcome: FeeMarketOutcome) {
+        precondition(outcome.succeeded, "only a successful execution changes the state")
+        setAccounts(outcome.relayers.filter { $0.account != account(at: $0.index) })
+    }
+
+    /// The deposit tree of `relayerCount` relayers on `shard`, each holding `deposit`; relayer `i` is leaf `i`,
+    /// with address `keccak256("shardsim-relayer" ‖ le64 seed ‖ le16 shard ‖ le32 i)[12..<32]`.
+    package static func relayers(seed: UInt64, shard: ShardID, relayerCount: Int, deposit: Gwei) -> TokenTree {
+        let accounts = (0..<relayerCount).map { i in
+            var preimage = Array("shardsim-relayer".utf8)
+            withUnsafeBytes(of: seed.littleEndian) { preimage += $0 }
+            withUnsafeBytes(of: shard.index.littleEndian) { preimage += $0 }
+            withUnsafeBytes(of: UInt32(i).littleEndian) { preimage += $0 }
+            return TokenAccount(address: Array(Keccak256.hash(preimage)[12..<32]), balance: deposit)
+        }
+        return TokenTree(depth: Self.depth(forAccountCount: max(1, relayerCount)), accounts: accounts)
+    }
+}

@@ -1,0 +1,46 @@
+import Beacon
+import WasmKit
+
+/// The fee market's host functions: the block's base fee, the look-back at its earlier transactions, and the two
+/// ways ETH leaves an EE for good — burned, or paid to the block's proposer.
+///
+/// Like every shard extension, effects go to the execution's ``ShardEffects`` and take hold only on success.
+enum FeeFunctions {
+    static let all: [HostFunction] = [
+        HostFunction("eth2_baseFee", [], [.i64]) { caller, _, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.contextAccess, caller)
+            return [.i64(state.context.baseFeePerGas.value)]
+        },
+        HostFunction("eth2_lookBackCount", [], [.i32]) { caller, _, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.contextAccess, caller)
+            return [.i32(UInt32(state.context.lookBack.count))]
+        },
+        HostFunction("eth2_lookBack", [.i32, .i32], [.i32]) { caller, args, state throws(ExecutionFailure) in
+            try GasSchedule.charge(
+                GasSchedule.call + GasSchedule.lookBack + 2 * GasSchedule.copyPerWord, caller)
+            let index = args[0].i32
+            let memory = try GuestMemory(caller, function: "eth2_lookBack")
+            // The pointer is checked even when the index is out of range, so a bad pointer always traps.
+            try memory.check(args[1].i32, count: UInt64(LookBackEntry.byteCount))
+            guard Int(index) < state.context.lookBack.count else { return [.i32(1)] }
+            try memory.write(state.context.lookBack[Int(index)].encoded, at: args[1].i32)
+            return [.i32(0)]
+        },
+        HostFunction("eth2_payProposer", [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
+            let amount = Gwei(args[0].i64)
+            guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
+            state.effects.balanceAfter = remaining
+            state.effects.paidToProposer = state.effects.paidToProposer + amount
+            return [.i32(0)]
+        },
+        HostFunction("eth2_burn", [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
+            let amount = Gwei(args[0].i64)
+            guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
+            state.effects.balanceAfter = remaining
+            state.effects.burned = state.effects.burned + amount
+            return [.i32(0)]
+        },
+    ]
+}

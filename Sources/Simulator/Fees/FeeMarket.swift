@@ -1,0 +1,195 @@
+import Beacon
+import Foundation
+import Shard
+
+/// The fee market's part in block production, one shard at a time: expiring old transactions, choosing the ones
+/// that pay best, and settling the block through the fee-market EE (executed in wasm, checked natively).
+///
+/// Called by ``BlockProducer`` from the worker producing the shard's block; it touches only that shard's node.
+struct FeeMarket {
+    let settings: FeeSettings
+    let module: EEModule
+    let runtime: EERuntime
+    let clock: SlotClock
+
+    /// Sets every shard's genesis fee state: base fee, relayers' deposits, and the fee-market EE's root and
+    /// balance (the deposits, so the ETH total counts them).
+    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, seed: UInt64) {
+        for node in nodes {
+            let relayers = TokenTree.relayers(
+                seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
+                deposit: settings.depositPerRelayer)
+            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers)
+            node.stateRoots[Int(settings.ee.index)] = relayers.root
+            node.balances[Int(settings.ee.index)] = state.deposits
+            node.fees = state
+        }
+    }
+
+    /// The last microsecond of `slot`, when its blocks are produced.
+    private func blockTime(_ slot: Slot) -> SimTime { SimTime(micros: clock.start(of: slot.next).micros - 1) }
+
+    /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns how many.
+    func expire(_ node: ShardNode, slot: Slot) -> Int {
+        let now = blockTime(slot)
+        let before = node.mempool.count
+        node.mempool.removeAll { $0.created + settings.timeout <= now }
+        let expired = before - node.mempool.count
+        node.fees?.expiredTotal += UInt64(expired)
+        return expired
+    }
+
+    /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
+    /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
+    /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
+    func choose(from node: ShardNode, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+        guard let state = node.fees else { return [] }
+        let payable = node.mempool.compactMap { transaction -> (tip: Gwei, transaction: UserTransaction)? in
+            FeeMarketReference.effectiveTip(
+                maxFee: transaction.bid.maxFeePerGas, priority: transaction.bid.priorityFeePerGas,
+                baseFee: state.baseFee
+            ).map { ($0, transaction) }
+        }
+        let ranked = payable.sorted { $0.tip != $1.tip ? $0.tip > $1.tip : $0.transaction.id < $1.transaction.id }
+        var remaining = state.relayers.accounts.map(\.balance.value)
+        var chosen: [UserTransaction] = []
+        for (tip, transaction) in ranked {
+            let relayer = Int(transaction.bid.relayer)
+            let owed = FeeSettings.gasPerTransaction * (state.baseFee.value + tip.value)
+            guard relayer < remaining.count, remaining[relayer] >= owed else { continue }
+            guard take(transaction) else { break }
+            remaining[relayer] -= owed
+            chosen.append(transaction)
+        }
+        return chosen
+    }
+
+    /// Removes the block's transactions from the mempool.
+    func remove(_ chosen: [UserTransaction], from node: ShardNode) {
+        let ids = Set(chosen.map(\.id))
+        node.mempool.removeAll { ids.contains($0.id) }
+    }
+
+    /// A missed slot: no block, so nothing is settled and the base fee carries over; expiry still runs.
+    func missedSlot(_ node: ShardNode, slot: Slot, row: inout SlotRow) -> FeeRow? {
+        guard let state = node.fees else { return nil }
+        let expired = expire(node, slot: slot)
+        row.baseFeePerGas = state.baseFee
+        row.gasTarget = settings.rule.targetGas
+        var fees = FeeRow(
+            slot: slot, shard: node.id, missed: true, baseFee: state.baseFee, nextBaseFee: state.baseFee,
+            gasTarget: settings.rule.targetGas, gasLimit: settings.gasLimit)
+        fees.expired = expired
+        finish(&fees, node: node)
+        return fees
+    }
+
+    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in wasm with a look-back over `included` (the user transactions
+    /// of a successful token execution, with their encoded operations), the native reference checks it, and the
+    /// relayers' deposits, the EE's root and balance, and the base fee move on.
+    ///
+    /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
+    func settle(
+        _ node: ShardNode, slot: Slot, included: [UserTransaction], operations: [TokenTransaction], receipts: Int,
+        witnessBytesPerTransaction: Int, expired: Int, outcome: inout ShardSlotOutcome
+    ) throws(SimulationError) {
+        guard var state = node.fees else { return }
+        let eeIndex = Int(settings.ee.index)
+        let entries = zip(included, operations).map { transaction, operation in
+            LookBackEntry(
+                transactionHash: Root(bytes: Keccak256.hash(operation.encoded))!, relayer: transaction.bid.relayer,
+                gas: FeeSettings.gasPerTransaction, maxFeePerGas: transaction.bid.maxFeePerGas,
+                priorityFeePerGas: transaction.bid.priorityFeePerGas)
+        }
+        let block = state.relayers.feeMarketBlock(shard: node.id, entries: entries)
+        var context = ShardContext(shard: node.id, slot: slot, ee: settings.ee, balance: node.balances[eeIndex])
+        context.baseFeePerGas = state.baseFee
+        context.lookBack = entries
+        let preStateRoot = node.stateRoots[eeIndex]
+        let result = runtime.execute(module, preStateRoot: preStateRoot, blockData: block.encoded, context: context)
+        let reference = FeeMarketReference.apply(
+            block: block, preStateRoot: preStateRoot, baseFee: state.baseFee, entries: entries)
+        try check(result, against: reference, balance: context.balance, shard: node.id, slot: slot)
+
+        let gasUsed = FeeSettings.gasPerTransaction * UInt64(included.count)
+            + FeeSettings.gasPerReceipt * UInt64(receipts)
+        var fees = FeeRow(
+            slot: slot, shard: node.id, missed: false, baseFee: state.baseFee,
+            nextBaseFee: settings.rule.next(after: state.baseFee, gasUsed: gasUsed), gasTarget: settings.rule.targetGas,
+            gasLimit: settings.gasLimit)
+        fees.gasUsed = gasUsed
+        fees.included = included.count
+        fees.expired = expired
+        fees.executionGas = result.gasUsed
+        fees.executionFailure = result.failure?.reasonCode ?? ""
+        if reference.succeeded {
+            state.relayers.apply(reference)
+            node.stateRoots[eeIndex] = reference.postStateRoot
+            node.balances[eeIndex] = result.effects.balanceAfter
+            state.burnedTotal = state.burnedTotal + reference.burned
+            state.paidToProposersTotal = state.paidToProposersTotal + reference.paidToProposer
+            fees.settled = reference.results.filter { $0 == .settled }.count
+            fees.rejected = reference.results.count - fees.settled
+            fees.burned = reference.burned
+            fees.proposerRevenue = reference.paidToProposer
+        } else {
+            fees.rejected = entries.count
+        }
+        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytesPerTransaction) * UInt64(included.count))
+        fees.relayerRevenue = charge
+        state.relayerRevenueTotal = state.relayerRevenueTotal + charge
+        let now = blockTime(slot)
+        let delays = included.map { (now - $0.created).micros }
+        fees.meanInclusionDelayMicros = delays.isEmpty ? 0 : delays.reduce(0, +) / UInt64(delays.count)
+        fees.maxInclusionDelayMicros = delays.max() ?? 0
+        outcome.row.baseFeePerGas = state.baseFee
+        outcome.row.gasTarget = settings.rule.targetGas
+        state.baseFee = fees.nextBaseFee
+        node.fees = state
+        finish(&fees, node: node)
+        outcome.fees = fees
+        // The crosslink commits to the fee-market EE's root after settlement.
+        if let crosslink = outcome.crosslink {
+            outcome.crosslink = Crosslink(
+                shard: crosslink.shard, slot: crosslink.slot, blockRoot: crosslink.blockRoot,
+                stateRoots: node.stateRoots, receiptRoot: crosslink.receiptRoot)
+        }
+    }
+
+    /// Fills the after-the-block columns.
+    private func finish(_ fees: inout FeeRow, node: ShardNode) {
+        guard let state = node.fees else { return }
+        fees.relayerDeposits = state.deposits
+        fees.waiting = node.mempool.count
+        fees.waitingUnderpriced = node.mempool.filter { $0.bid.maxFeePerGas < state.baseFee }.count
+    }
+
+    /// The wasm and the native reference must agree on success, root, every result and the ETH moved.
+    private func check(
+        _ result: ExecutionResult, against reference: FeeMarketOutcome, balance: Gwei, shard: ShardID, slot: Slot
+    ) throws(SimulationError) {
+        let ee = module.name
+        guard result.succeeded == reference.succeeded else {
+            throw .resultMismatch(
+                shard: shard, slot: slot, ee: ee,
+                detail: "fee market: wasm \(result.failure.map { "failed: \($0)" } ?? "succeeded"), native "
+                    + (reference.succeeded ? "succeeded" : "failed"))
+        }
+        guard result.succeeded else { return }
+        guard result.postStateRoot == reference.postStateRoot else {
+            throw .rootMismatch(
+                shard: shard, slot: slot, ee: ee, wasm: result.postStateRoot, native: reference.postStateRoot)
+        }
+        let codes = result.effects.results.map { FeeResultCode(rawValue: $0.code) }
+        let indices = result.effects.results.map { Int($0.transactionIndex) }
+        guard codes == reference.results.map(Optional.init), indices == Array(reference.results.indices) else {
+            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: reported results differ")
+        }
+        guard result.effects.burned == reference.burned, result.effects.paidToProposer == reference.paidToProposer,
+            result.effects.balanceAfter == balance - reference.burned - reference.paidToProposer,
+            result.effects.transfers.isEmpty
+        else {
+            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: ETH burned or paid differ")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Beacon
+
+/// One row of `fees.csv`: one shard's fee market in one slot.
+struct FeeRow: Sendable {
+    var slot: Slot
+    var shard: ShardID
+    /// Whether the slot was missed (no block: the base fee carries over unchanged).
+    var missed: Bool
+    /// The base fee per gas of this slot's block, and of the next one.
+    var baseFee: Gwei
+    var nextBaseFee: Gwei
+    var gasTarget: UInt64
+    var gasLimit: UInt64
+    /// Gas the block counts for EIP-1559 (user transactions and receipts, at the producer's fixed rates).
+    var gasUsed: UInt64 = 0
+    var included = 0
+    /// Included transactions the fee-market EE settled, and those it rejected (overdrawn, underpriced, …).
+    var settled = 0
+    var rejected = 0
+    /// Inclusion delay over the included transactions, from submission to the block, in µs.
+    var meanInclusionDelayMicros: UInt64 = 0
+    var maxInclusionDelayMicros: UInt64 = 0
+    var proposerRevenue: Gwei = .zero
+    var burned: Gwei = .zero
+    /// What this block's users paid their relayers for witness bytes (off-chain).
+    var relayerRevenue: Gwei = .zero
+    /// The relayers' deposits after the block.
+    var relayerDeposits: Gwei = .zero
+    /// Transactions waiting after the block, and how many of them cannot pay the next base fee.
+    var waiting = 0
+    var waitingUnderpriced = 0
+    /// Transactions that expired in this slot.
+    var expired = 0
+    /// Gas of the fee-market EE's own execution, and its failure (empty on success).
+    var executionGas: UInt64 = 0
+    var executionFailure = ""
+}
+
+extension FeeRow {
+    /// The row's fields in `fees.csv` column order (``OutputSchemas/fees``).
+    var fields: [String] {
+        [
+            "\(slot.number)", "\(shard.index)", missed ? "1" : "0", "\(baseFee.value)", "\(nextBaseFee.value)",
+            "\(gasUsed)", "\(gasTarget)", "\(gasLimit)", "\(included)", "\(settled)", "\(rejected)",
+            Self.milliseconds(meanInclusionDelayMicros), Self.milliseconds(maxInclusionDelayMicros),
+            "\(proposerRevenue.value)", "\(burned.value)", "\(relayerRevenue.value)", "\(relayerDeposits.value)",
+            "\(waiting)", "\(waitingUnderpriced)", "\(expired)", "\(executionGas)", executionFailure,
+        ]
+    }
+
+    /// Microseconds as milliseconds with three decimals, formatted without Foundation so output is locale-free.
+    private static func milliseconds(_ micros: UInt64) -> String {
+        let fraction = String(micros % 1_000)
+        return "\(micros / 1_000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
