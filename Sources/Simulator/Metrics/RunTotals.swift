@@ -18,4 +18,6 @@ struct RunTotals: Sendable, Codable {
     var latencySlotsSum: UInt64 = 0
     var latencyMicrosSum: UInt64 = 0
     var executionWallMicros: UInt64 = 0
+    /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
+    var crossShard = CrossShardCounters()
 }

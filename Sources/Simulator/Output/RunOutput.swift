@@ -11,6 +11,8 @@ package final class RunOutput {
     private var slots: CSVFile?
     private var slotsWall: CSVFile?
     private var transfers: CSVFile?
+    private var inflight: CSVFile?
+    private var rollbacks: CSVFile?
     private var startedAt = Date()
 
     /// A run folder at `folder`, created if needed.
@@ -32,6 +34,8 @@ package final class RunOutput {
         slots = try CSVFile(OutputSchemas.slots, in: folder)
         slotsWall = try CSVFile(OutputSchemas.slotsWall, in: folder)
         transfers = try CSVFile(OutputSchemas.transfers, in: folder)
+        inflight = try CSVFile(OutputSchemas.inflight, in: folder)
+        rollbacks = try CSVFile(OutputSchemas.rollbacks, in: folder)
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
@@ -55,10 +59,20 @@ package final class RunOutput {
         transfers?.append(record.fields(model: model))
     }
 
+    func inflight(_ fields: [String]) {
+        inflight?.append(fields)
+    }
+
+    func rollback(_ fields: [String]) {
+        rollbacks?.append(fields)
+    }
+
     func endSlot() throws(SimulationError) {
         try slots?.flush()
         try slotsWall?.flush()
         try transfers?.flush()
+        try inflight?.flush()
+        try rollbacks?.flush()
     }
 
     func finish(
@@ -68,6 +82,8 @@ package final class RunOutput {
         try slots?.close()
         try slotsWall?.close()
         try transfers?.close()
+        try inflight?.close()
+        try rollbacks?.close()
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
         for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
             summary.append([metric, value, unit])

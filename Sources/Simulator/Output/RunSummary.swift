@@ -31,6 +31,14 @@ enum RunSummary {
             ("witness_bytes", "\(totals.witnessBytes)", "bytes"),
             ("witness_bytes_per_transaction", ratio(totals.witnessBytes, totals.transactionsIncluded), "bytes"),
             ("block_bytes", "\(totals.blockBytes)", "bytes"),
+            ("cross_shard_aborted", "\(totals.crossShard.aborted)", "transfers"),
+            ("blocks_reverted", "\(totals.crossShard.blocksReverted)", "blocks"),
+            ("rollbacks", "\(totals.crossShard.rollbacks)", "rollbacks"),
+            ("blocks_reexecuted", "\(totals.crossShard.blocksReExecuted)", "blocks"),
+            ("discarded_gas", "\(totals.crossShard.discardedGas)", "gas"),
+            ("discarded_witness_bytes", "\(totals.crossShard.discardedWitnessBytes)", "bytes"),
+            ("deliveries_rolled_back", "\(totals.crossShard.deliveriesRolledBack)", "transfers"),
+            ("max_cascade_depth", "\(totals.crossShard.maxCascadeDepth)", "hops"),
             ("eth_conserved", "1", "0/1"),
         ]
     }
