@@ -75,11 +75,15 @@ extension Simulation {
         }
     }
 
-    /// Writes the held rows of slots up to `slot` (every held row when `nil`).
-    func writeHeldRows(through slot: Slot?) {
-        if slot == nil || settings.crossShardRules.rewritableSlots > 0 {
-            for row in heldRows.take(through: slot) { write(row) }
-        }
+    /// Writes the held rows of the slots that became final with the end of `slot`.
+    func writeFinalRows(after slot: Slot) {
+        guard let final = settings.crossShardRules.finalSlot(after: slot) else { return }
+        for row in heldRows.take(through: final) { write(row) }
+    }
+
+    /// Writes every held row: the run has ended.
+    func writeHeldRows() {
+        for row in heldRows.take(through: nil) { write(row) }
     }
 
     private func write(_ row: HeldOutputRows.Row) {

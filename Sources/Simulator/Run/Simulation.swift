@@ -126,7 +126,7 @@ package final class Simulation {
                         wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded))
             }
         }
-        writeHeldRows(through: nil)
+        writeHeldRows()
         let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
         try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
     }
@@ -152,7 +152,7 @@ package final class Simulation {
         try settle(outcomes, slot: slot)
         try revertIfDue(after: slot)
         try checkConservation(after: slot)
-        writeHeldRows(through: settings.crossShardRules.finalSlot(after: slot))
+        writeFinalRows(after: slot)
         try output?.endSlot()
     }
 
