@@ -154,4 +154,13 @@ import Testing
         #expect(reference.runLength == .duration(TimeSpan(micros: 3_600_000_000)))
         #expect(reference.slotCount == 300)
     }
+
+    @Test("The shipped model comparison validates: every model reads its finality delay and revert probability")
+    func shippedComparison() throws {
+        let s = try Scenario.load(contentsOf: Fixtures.packageRoot.appendingPathComponent("scenarios/compare-models.yaml"))
+        #expect(s.name == "compare-models")
+        #expect(s.crossShard.finalityDelay == .slots(4))
+        #expect(s.crossShard.revertProbability == Fraction(percent: 10))
+        #expect(s.seeds == [1, 2])
+    }
 }

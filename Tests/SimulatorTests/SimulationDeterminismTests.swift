@@ -6,7 +6,7 @@ import Testing
 /// Same scenario and seed give byte-identical CSV files whatever the thread count; wall-clock figures are kept in
 /// their own file and are the only thing allowed to differ.
 @Suite struct SimulationDeterminismTests {
-    static let deterministicFiles = ["slots.csv", "transfers.csv", "summary.csv", "scenario.yaml"]
+    static let deterministicFiles = ["slots.csv", "transfers.csv", "inflight.csv", "summary.csv", "scenario.yaml"]
 
     @Test("One thread and two threads write identical files")
     func threadCountDoesNotMatter() throws {

@@ -21,3 +21,12 @@ struct ShardFeeState: Sendable {
     /// The relayers' deposits together: the fee-market EE's balance on the shard.
     var deposits: Gwei { relayers.accounts.reduce(.zero) { $0 + $1.balance } }
 }
+
+extension ShardFeeState: Equatable {
+    /// Equal when the next block would see the same fee state; the relayer tree is identified by its root.
+    static func == (lhs: ShardFeeState, rhs: ShardFeeState) -> Bool {
+        lhs.baseFee == rhs.baseFee && lhs.relayers.root == rhs.relayers.root && lhs.burnedTotal == rhs.burnedTotal
+            && lhs.paidToProposersTotal == rhs.paidToProposersTotal
+            && lhs.relayerRevenueTotal == rhs.relayerRevenueTotal && lhs.expiredTotal == rhs.expiredTotal
+    }
+}

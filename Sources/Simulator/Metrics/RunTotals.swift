@@ -29,4 +29,7 @@ struct RunTotals: Sendable, Codable {
         feesPaidToProposersGwei += fees.proposerRevenue.value
         transactionsExpired += UInt64(fees.expired)
     }
+
+    /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
+    var crossShard = CrossShardCounters()
 }

@@ -9,6 +9,9 @@ struct TransferRecord: Sendable {
     var deliveredAt: SimTime?
     var outcome: String = "pending"
 
+    /// The outcome of a two-phase transfer whose refund is on its way back to the sender.
+    static let aborting = "aborting"
+
     /// The row's fields, in ``OutputSchemas/transfers`` order.
     func fields(model: String) -> [String] {
         let latencySlots = both(includedSlot, deliveredSlot).map { "\($1.number - $0.number)" } ?? ""

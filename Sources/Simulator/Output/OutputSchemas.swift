@@ -60,7 +60,36 @@ enum OutputSchemas {
             CSVColumn("latency_slots", "slots", "delivered_slot minus included_slot"),
             CSVColumn("latency_s", "s simulated", "from creation to delivery"),
             CSVColumn("model", "name", "the cross-shard model of the run"),
-            CSVColumn("outcome", "name", "delivered, rejected_<reason>, in_flight (sent, not delivered) or pending"),
+            CSVColumn(
+                "outcome", "name",
+                "delivered, rejected_<reason>, in_flight (sent, not delivered), pending, aborted (two-phase: refunded "
+                    + "to the sender) or aborting (refund not yet processed)"),
+        ])
+
+    static let inflight = CSVSchema(
+        file: "inflight.csv",
+        description: "ETH in flight between shards at the end of every slot, after receipts were routed. Under the "
+            + "optimistic model rows are written once their slot is final.",
+        columns: [
+            CSVColumn("slot", "slot", "the slot"),
+            CSVColumn("receipts_waiting", "count", "receipts in destination inboxes, not yet processed"),
+            CSVColumn("eth_waiting_gwei", "gwei", "ETH carried by those receipts"),
+            CSVColumn("receipts_held", "count", "receipts held by the cross-shard model (awaiting finality, or locked)"),
+            CSVColumn("eth_held_gwei", "gwei", "ETH carried by those receipts"),
+            CSVColumn("eth_in_flight_gwei", "gwei", "eth_waiting_gwei plus eth_held_gwei"),
+        ])
+
+    static let rollbacks = CSVSchema(
+        file: "rollbacks.csv",
+        description: "Optimistic model only: one row per rollback, when source blocks were reverted at finality.",
+        columns: [
+            CSVColumn("decided_slot", "slot", "the slot at whose end the revert was decided (reverted slot + finality)"),
+            CSVColumn("reverted_slot", "slot", "the slot of the reverted blocks"),
+            CSVColumn("reverted_shards", "shard ids", "the shards whose block of that slot was reverted, space-separated"),
+            CSVColumn("shards_reexecuted", "count", "shards with at least one block produced again"),
+            CSVColumn("shards_affected", "count", "shards in the cascade, the reverted ones included"),
+            CSVColumn("cascade_depth", "hops", "0: only the reverted shards; n: receipts carried the change n hops"),
+            CSVColumn("deliveries_undone", "count", "receipt claims of the replayed slots that the replay did not redo"),
         ])
 
     static let summary = CSVSchema(
@@ -101,5 +130,5 @@ enum OutputSchemas {
             CSVColumn("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success"),
         ])
 
-    static let all = [slots, slotsWall, transfers, fees, summary]
+    static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, summary]
 }

@@ -13,6 +13,8 @@ package final class RunOutput {
     private var transfers: CSVFile?
     /// `fees.csv`, only when the fee market is on.
     private var feesFile: CSVFile?
+    private var inflight: CSVFile?
+    private var rollbacks: CSVFile?
     private var startedAt = Date()
 
     /// A run folder at `folder`, created if needed.
@@ -35,6 +37,8 @@ package final class RunOutput {
         slotsWall = try CSVFile(OutputSchemas.slotsWall, in: folder)
         transfers = try CSVFile(OutputSchemas.transfers, in: folder)
         if settings.fees != nil { feesFile = try CSVFile(OutputSchemas.fees, in: folder) }
+        inflight = try CSVFile(OutputSchemas.inflight, in: folder)
+        rollbacks = try CSVFile(OutputSchemas.rollbacks, in: folder)
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
@@ -63,11 +67,21 @@ package final class RunOutput {
         feesFile?.append(row.fields)
     }
 
+    func inflight(_ fields: [String]) {
+        inflight?.append(fields)
+    }
+
+    func rollback(_ fields: [String]) {
+        rollbacks?.append(fields)
+    }
+
     func endSlot() throws(SimulationError) {
         try feesFile?.flush()
         try slots?.flush()
         try slotsWall?.flush()
         try transfers?.flush()
+        try inflight?.flush()
+        try rollbacks?.flush()
     }
 
     func finish(
@@ -78,6 +92,8 @@ package final class RunOutput {
         try slotsWall?.close()
         try transfers?.close()
         try feesFile?.close()
+        try inflight?.close()
+        try rollbacks?.close()
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
         for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
             summary.append([metric, value, unit])

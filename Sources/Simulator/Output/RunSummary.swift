@@ -34,6 +34,14 @@ enum RunSummary {
             ("fees_burned", "\(totals.feesBurnedGwei)", "gwei"),
             ("fees_paid_to_proposers", "\(totals.feesPaidToProposersGwei)", "gwei"),
             ("transactions_expired", "\(totals.transactionsExpired)", "transactions"),
+            ("cross_shard_aborted", "\(totals.crossShard.aborted)", "transfers"),
+            ("blocks_reverted", "\(totals.crossShard.blocksReverted)", "blocks"),
+            ("rollbacks", "\(totals.crossShard.rollbacks)", "rollbacks"),
+            ("blocks_reexecuted", "\(totals.crossShard.blocksReExecuted)", "blocks"),
+            ("discarded_gas", "\(totals.crossShard.discardedGas)", "gas"),
+            ("discarded_witness_bytes", "\(totals.crossShard.discardedWitnessBytes)", "bytes"),
+            ("deliveries_rolled_back", "\(totals.crossShard.deliveriesRolledBack)", "transfers"),
+            ("max_cascade_depth", "\(totals.crossShard.maxCascadeDepth)", "hops"),
             ("eth_conserved", "1", "0/1"),
         ]
     }

@@ -20,7 +20,7 @@
 ///
 /// A stream is a value: a copy continues from the same state and repeats the original's draws. Keep one stream per
 /// component, stored where the component lives.
-package struct RandomStream: RandomNumberGenerator {
+package struct RandomStream: RandomNumberGenerator, Equatable {
     /// The component name the stream was derived from.
     package let name: String
     private var generator: Xoshiro256StarStar

@@ -2,7 +2,7 @@
 ///
 /// A line-for-line port of the reference C code (prng.di.unimi.it/xoshiro256starstar.c), which passes BigCrush and
 /// PractRand. Every operation is integer arithmetic, so the sequence is the same on every platform.
-package struct Xoshiro256StarStar: RandomNumberGenerator {
+package struct Xoshiro256StarStar: RandomNumberGenerator, Equatable {
     private var s0, s1, s2, s3: UInt64
 
     /// Creates a generator from four state words, which must not all be zero.

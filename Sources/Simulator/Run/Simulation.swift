@@ -12,24 +12,32 @@ import Shard
 package final class Simulation {
     package let settings: SimulationSettings
     private let engine: EventEngine<SimulationEvent>
-    private let proposers: ProposerSchedule
-    private let producer: BlockProducer
-    private var nodes: [ShardNode] = []
+    let proposers: ProposerSchedule
+    let producer: BlockProducer
+    var nodes: [ShardNode] = []
     private var generators: [WorkloadGenerator] = []
-    private var nextTransactionID: UInt64 = 0
+    var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
-    private var openTransfers: [UInt64: TransferRecord] = [:]
+    var openTransfers: [UInt64: TransferRecord] = [:]
     /// Which transaction each receipt in flight carries.
-    private var receiptTransactions: [Receipt.ID: UInt64] = [:]
+    var receiptTransactions: [Receipt.ID: UInt64] = [:]
     private var genesisTotal: Gwei = .zero
-    private(set) var totals = RunTotals()
-    private var output: RunOutput?
+    var totals = RunTotals()
+    var output: RunOutput?
+    /// The cross-shard model's receipts held back from inboxes (finality wait, two-phase locks).
+    var router: ReceiptRouter
+    /// Optimistic model: checkpoints of the slots that can still be reverted (empty under the other models).
+    var history: SlotHistory
+    /// Optimistic model: output rows of slots that can still be rewritten (empty under the other models).
+    var heldRows = HeldOutputRows()
+    /// Optimistic model: which source blocks are reverted (`crossshard/reverts`).
+    var revertStream: RandomStream
     /// The state providers' full state on disk (`state.sqlite` in the run folder), when there is a run folder.
-    private var database: StateDatabase?
+    var database: StateDatabase?
     /// The beacon chain's EE registry, filled at genesis from the scenario.
     package private(set) var registry = EERegistry()
     /// The latest crosslink of each shard (the beacon chain's view).
-    package private(set) var crosslinks: [Crosslink?]
+    package internal(set) var crosslinks: [Crosslink?]
 
     /// Sets up genesis: the EE registry, every shard's EEs and accounts, the users' first arrivals.
     package init(settings: SimulationSettings, output: RunOutput? = nil) {
@@ -39,6 +47,9 @@ package final class Simulation {
         proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
         producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
         crosslinks = Array(repeating: nil, count: settings.shardCount)
+        router = ReceiptRouter(rules: settings.crossShardRules)
+        history = SlotHistory(depth: settings.crossShardRules.rewritableSlots)
+        revertStream = RandomStreams(runSeed: settings.seed).make("crossshard/reverts")
         for ee in settings.ees {
             registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
         }
@@ -86,7 +97,7 @@ package final class Simulation {
         }
     }
 
-    private func lastMicrosecond(of slot: Slot) -> SimTime {
+    func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
     }
 
@@ -116,6 +127,7 @@ package final class Simulation {
                         wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded))
             }
         }
+        writeHeldRows()
         let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
         try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
     }
@@ -134,23 +146,30 @@ package final class Simulation {
             .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority)
     }
 
-    /// Every shard's block for `slot`, in parallel; then the merge, in shard order.
+    /// Every shard's block for `slot`, in parallel; then the merge, in shard order, and the cross-shard model's end
+    /// of slot (which may revert an earlier block and replay the slots since).
     private func produceBlocks(_ slot: Slot) throws(SimulationError) {
+        checkpoint(before: slot)
         let outcomes = try executeShards(slot)
+        try settle(outcomes, slot: slot)
+        try revertIfDue(after: slot)
+        try checkConservation(after: slot)
+        writeFinalRows(after: slot)
+        try output?.endSlot()
+    }
+
+    /// Merges the blocks of `slot` in shard order, hands their receipts to the cross-shard model, and persists the
+    /// shards' state. A rollback calls it again for every slot it replays.
+    func settle(_ outcomes: [ShardSlotOutcome], slot: Slot) throws(SimulationError) {
         var sent: [Receipt] = []
         for outcome in outcomes {
             try record(outcome, slot: slot)
             sent += outcome.sentReceipts.map(\.receipt)
             if let crosslink = outcome.crosslink { crosslinks[Int(crosslink.shard.index)] = crosslink }
         }
-        // One-slot model: receipts committed in this slot's crosslinks are processed in the next slot.
-        for receipt in sent {
-            nodes[Int(receipt.destinationShard.index)].inbox.append(receipt)
-        }
+        routeReceipts(sent, outcomes: outcomes, slot: slot)
         totals.slots += 1
-        try checkConservation(after: slot)
         try persist(outcomes, slot: slot)
-        try output?.endSlot()
     }
 
     private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
@@ -199,7 +218,7 @@ package final class Simulation {
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
                 record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
-                output?.transfer(record, model: settings.crossShardModel.rawValue)
+                emit(.transfer(record), slot: slot)
             }
         }
         for (receipt, transactionID) in outcome.sentReceipts {
@@ -210,18 +229,25 @@ package final class Simulation {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
+            if record.outcome == TransferRecord.aborting {
+                // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
+                record.outcome = "aborted"
+                totals.crossShard.aborted += 1
+                emit(.transfer(record), slot: slot)
+                continue
+            }
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
             record.outcome = "delivered"
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
             totals.latencyMicrosSum += lastMicrosecond(of: slot).micros - record.transaction.created.micros
-            output?.transfer(record, model: settings.crossShardModel.rawValue)
+            emit(.transfer(record), slot: slot)
         }
-        output?.slot(row, wallMicros: outcome.executionWallMicros)
+        emit(.slot(row, wallMicros: outcome.executionWallMicros), slot: slot)
         if let fees = outcome.fees {
             totals.record(fees)
-            output?.fees(fees)
+            emit(.fees(fees), slot: slot)
         }
     }
 
@@ -244,7 +270,7 @@ package final class Simulation {
     }
 
     /// Writes the slot's touched accounts and every shard's EE states, in one transaction.
-    private func persist(_ outcomes: [ShardSlotOutcome], slot: Slot) throws(SimulationError) {
+    func persist(_ outcomes: [ShardSlotOutcome], slot: Slot) throws(SimulationError) {
         guard let database else { return }
         do {
             try database.transaction { () throws(StateDatabaseError) in
@@ -264,11 +290,11 @@ package final class Simulation {
         }
     }
 
-    /// Total ETH — every EE's balance on every shard, receipts in flight, fees burned and fees paid to proposers —
-    /// must equal genesis; each shard's token accounts must add up to the token EE's balance there, and its relayers'
-    /// deposits to the fee-market EE's.
+    /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
+    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's token accounts must add up
+    /// to the token EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
-        var total = Gwei.zero
+        var total = router.heldGwei
         for node in nodes {
             total = node.balances.reduce(total, +)
             total = node.inbox.reduce(total) { $0 + $1.amount }

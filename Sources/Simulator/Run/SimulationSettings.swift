@@ -38,7 +38,9 @@ package struct SimulationSettings: Sendable {
     package var crossShardFraction: Double
     package var zipfExponent: Double
     package var amountRange: ClosedRange<UInt64>
-    package var crossShardModel: CrossShardModel
+    package var crossShardModel: CrossShardModel { crossShardRules.model }
+    /// The cross-shard model with its parameters.
+    package var crossShardRules: CrossShardRules
     /// Deliberately faulty transactions (none by default).
     package var faults = FaultRates()
     /// The fee market, or `nil` when `fees.ee` is empty.
@@ -92,8 +94,7 @@ package struct SimulationSettings: Sendable {
         crossShardFraction = shardCount > 1 ? scenario.workload.crossShardFraction.doubleValue : 0
         zipfExponent = scenario.workload.zipfExponent.doubleValue
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
-        crossShardModel = scenario.crossShard.model
-        guard crossShardModel == .oneSlot else { throw .unsupportedModel(crossShardModel) }
+        crossShardRules = CrossShardRules(scenario.crossShard, slotsPerEpoch: scenario.beacon.slotsPerEpoch)
         let faults = scenario.workload.faults
         self.faults = FaultRates(
             badSignature: faults.badSignature.doubleValue, replayedNonce: faults.replayedNonce.doubleValue,
@@ -120,11 +121,6 @@ package struct SimulationError: Error, CustomStringConvertible, Sendable {
 
     static func noWorkloadEE(name: String) -> SimulationError {
         SimulationError(description: "workload.ee names '\(name)', which is not in the scenario's ees")
-    }
-
-    static func unsupportedModel(_ model: CrossShardModel) -> SimulationError {
-        SimulationError(
-            description: "crossShard.model '\(model)' is not implemented yet; this version runs 'one-slot'")
     }
 
     static func rootMismatch(shard: ShardID, slot: Slot, ee: String, wasm: Root, native: Root) -> SimulationError {

@@ -1,0 +1,48 @@
+import Foundation
+import Scenarios
+
+/// `comparison.md`: the summary table of a model comparison, also printed by `shardsim compare`.
+package enum ComparisonTable {
+    /// The Markdown page: a title, the scenario, one table row per model and seed, and what the columns mean.
+    package static func markdown(_ rows: [ComparisonRow], scenario: Scenario) -> String {
+        var text = "# Cross-shard models compared: \(scenario.name)\n\n"
+        text += "\(scenario.shards.count) shards, \(scenario.slotCount) slots, "
+        text += "finality delay \(scenario.crossShard.finalityDelay), "
+        text += "revert probability \(scenario.crossShard.revertProbability) (optimistic), "
+        text += "proposer offline rate \(scenario.beacon.proposerOfflineRate).\n\n"
+        text += table(rows) + "\n"
+        text += """
+            Latency: slots from the source block to the destination block that credited the transfer, and seconds \
+            from submission to that block (nearest-rank percentiles over delivered transfers). Throughput: user \
+            transactions applied per simulated second. Failed: rejected or aborted transfers. Rolled back: \
+            deliveries undone by optimistic rollbacks. In flight: ETH in receipts (inboxes and held) at the end of \
+            each slot. Gas and witness bytes: executed in total (discarded block versions included) per delivered \
+            transfer; extra: minus the one-slot run of the same seed. See Documentation/CrossShardModels.md.
+
+            """
+        return text
+    }
+
+    /// The table alone, as printed on the terminal.
+    package static func table(_ rows: [ComparisonRow]) -> String {
+        let header = [
+            "model", "seed", "delivered", "p50/p95/p99 slots", "p50/p95/p99 s", "tx/s", "failed", "rolled back",
+            "in flight mean (ETH)", "gas/transfer", "extra gas", "witness B/transfer", "extra witness B",
+        ]
+        func f(_ value: Double?, _ digits: Int) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
+        var text = "| " + header.joined(separator: " | ") + " |\n"
+        text += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
+        for row in rows {
+            let cells = [
+                row.model, "\(row.seed)", "\(row.delivered)/\(row.crossShardSubmitted)",
+                "\(f(row.latencySlots.p50, 0))/\(f(row.latencySlots.p95, 0))/\(f(row.latencySlots.p99, 0))",
+                "\(f(row.latencySeconds.p50, 1))/\(f(row.latencySeconds.p95, 1))/\(f(row.latencySeconds.p99, 1))",
+                f(row.throughput, 2), "\(row.failed)", "\(row.rolledBack)", f(row.inFlightMeanGwei / 1e9, 3),
+                f(row.gasPerTransfer, 0), f(row.extraGasPerTransfer, 0), f(row.witnessBytesPerTransfer, 0),
+                f(row.extraWitnessBytesPerTransfer, 0),
+            ]
+            text += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reads a finished run folder's `transfers.csv` and `inflight.csv` into a ``ComparisonRow``.
+enum RunFigures {
+    static func row(
+        model: String, seed: UInt64, folder: URL, displayFolder: String, totals: RunTotals, simulatedSeconds: Double
+    ) throws(SimulationError) -> ComparisonRow {
+        var row = ComparisonRow(model: model, seed: seed, folder: displayFolder)
+        let transfers = try table(folder, OutputSchemas.transfers.file)
+        let delivered = transfers.filter { $0["outcome"] == "delivered" }
+        row.latencySlots = LatencyPercentiles(delivered.compactMap { $0["latency_slots"].flatMap(Double.init) })
+        row.latencySeconds = LatencyPercentiles(delivered.compactMap { $0["latency_s"].flatMap(Double.init) })
+        row.crossShardSubmitted = totals.crossShardSubmitted
+        row.delivered = totals.crossShardDelivered
+        row.failed = UInt64(transfers.filter { ($0["outcome"] ?? "").hasPrefix("rejected_") || $0["outcome"] == "aborted" }.count)
+        row.aborted = totals.crossShard.aborted
+        row.rolledBack = totals.crossShard.deliveriesRolledBack
+        row.rollbacks = totals.crossShard.rollbacks
+        row.blocksReExecuted = totals.crossShard.blocksReExecuted
+        row.maxCascadeDepth = totals.crossShard.maxCascadeDepth
+        if simulatedSeconds > 0 {
+            row.throughput = Double(totals.transactionsApplied) / simulatedSeconds
+            row.crossShardThroughput = Double(totals.crossShardDelivered) / simulatedSeconds
+        }
+        let inflight = try table(folder, OutputSchemas.inflight.file).compactMap { $0["eth_in_flight_gwei"].flatMap(UInt64.init) }
+        if !inflight.isEmpty {
+            row.inFlightMeanGwei = Double(inflight.reduce(0, +)) / Double(inflight.count)
+            row.inFlightMaxGwei = inflight.max() ?? 0
+        }
+        row.gasExecuted = totals.gasUsed + totals.crossShard.discardedGas
+        row.witnessBytesExecuted = totals.witnessBytes + totals.crossShard.discardedWitnessBytes
+        if row.delivered > 0 {
+            row.gasPerTransfer = Double(row.gasExecuted) / Double(row.delivered)
+            row.witnessBytesPerTransfer = Double(row.witnessBytesExecuted) / Double(row.delivered)
+        }
+        return row
+    }
+
+    /// A CSV file of the run folder as rows keyed by the header (our CSV files never quote).
+    static func table(_ folder: URL, _ file: String) throws(SimulationError) -> [[String: String]] {
+        let url = folder.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .output(url.path, "cannot read the file") }
+        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+}

@@ -1,0 +1,76 @@
+import Beacon
+
+/// Decides when receipts reach destination inboxes, for the models that hold them back (finality wait, two-phase
+/// commit). One-slot and optimistic delivery pass receipts straight through.
+///
+/// The router is the only place besides the inboxes where ETH in flight lives, so ``heldGwei`` is part of the
+/// conservation check.
+struct ReceiptRouter: Sendable {
+    let rules: CrossShardRules
+    /// Receipts held back, in the order they were sent.
+    private(set) var held: [HeldReceipt] = []
+    /// Refund receipts issued so far, for their ids.
+    private var refundsIssued: UInt32 = 0
+
+    init(rules: CrossShardRules) { self.rules = rules }
+
+    /// ETH held by the router (waiting for finality or locked).
+    var heldGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.amount } }
+
+    /// Takes the receipts committed by the crosslinks of `slot`, in shard order, and returns those that go to
+    /// inboxes now, to be processed in the next slot.
+    mutating func route(_ sent: [Receipt], committedIn slot: Slot) -> [Receipt] {
+        switch rules {
+        case .oneSlot, .optimistic:
+            return sent
+        case .finalityWait(let delay):
+            // Processed in slot s + delay, so released into the inbox at the end of slot s + delay − 1.
+            guard delay > 1 else { return sent }
+            held += sent.map { HeldReceipt(receipt: $0, stage: .awaitingFinality, releaseAfter: Slot(slot.number + delay - 1)) }
+            return []
+        case .twoPhase:
+            held += sent.map { HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next) }
+            return []
+        }
+    }
+
+    /// The receipts whose wait ends with `slot`. `produced(shard)` tells whether the shard produced a block in
+    /// `slot`: under two-phase commit that block is the destination's vote, and without it the transfer aborts and
+    /// `refundPayload` names the account the refund credits (the sender's, as a token receipt payload).
+    mutating func release(
+        after slot: Slot, produced: (ShardID) -> Bool, refundPayload: (Receipt) -> [UInt8]
+    ) -> ReceiptRelease {
+        var release = ReceiptRelease()
+        var kept: [HeldReceipt] = []
+        for entry in held {
+            guard entry.releaseAfter <= slot else {
+                kept.append(entry)
+                continue
+            }
+            switch entry.stage {
+            case .awaitingFinality:
+                release.deliver.append(entry.receipt)
+            case .locked:
+                if produced(entry.receipt.destinationShard) {
+                    release.deliver.append(entry.receipt)
+                } else {
+                    release.refunds.append(
+                        (refund(for: entry.receipt, decidedIn: slot, payload: refundPayload(entry.receipt)), entry.receipt))
+                }
+            }
+        }
+        held = kept
+        release.deliver += release.refunds.map(\.refund)
+        return release
+    }
+
+    /// The refund of an aborted transfer: a receipt from the destination back to the source EE, whose payload
+    /// names the original sender. Its ids sit above 2³¹ so they never collide with a block's own receipts.
+    private mutating func refund(for receipt: Receipt, decidedIn slot: Slot, payload: [UInt8]) -> Receipt {
+        defer { refundsIssued += 1 }
+        return Receipt(
+            id: Receipt.ID(sourceShard: receipt.destinationShard, sourceSlot: slot, index: 0x8000_0000 | refundsIssued),
+            sourceEE: receipt.destinationEE, destinationShard: receipt.id.sourceShard, destinationEE: receipt.sourceEE,
+            amount: receipt.amount, payload: payload)
+    }
+}

@@ -1,0 +1,140 @@
+import Beacon
+import Shard
+
+/// The optimistic model's reverts: when a source block's crosslink would become final, it is reverted with the
+/// scenario's probability, and every shard whose blocks depended on it is rolled back and re-executed in wasm.
+///
+/// The rules (also in `Documentation/CrossShardModels.md`):
+/// - A block of slot s that sent receipts gets one draw from `crossshard/reverts` at the end of slot s + F (F =
+///   `crossShard.finalityDelay` in slots), in shard order. Blocks without receipts are never reverted.
+/// - A reverted block is orphaned: its slot becomes empty on its shard (a missed slot in `slots.csv`), its user
+///   transactions stay in the mempool and its receipts are never sent.
+/// - The run restores its bookkeeping to before slot s and replays slots s…s + F. A shard's block is taken over
+///   unchanged when the shard's state before it (roots, balances, pending transactions, inbox, fault draws) equals
+///   the recorded one; otherwise it is produced and executed again, for real. Changes spread through receipts: a
+///   re-executed block that sends different receipts changes its destinations' inboxes, which re-executes them.
+/// - Cascade depth: the reverted shard is at depth 0; a shard first re-executed because of changed receipts is at
+///   1 + the deepest depth among the senders of those receipts.
+extension Simulation {
+    /// Decides the reverts due at the end of `slot` and replays if there are any.
+    func revertIfDue(after slot: Slot) throws(SimulationError) {
+        guard case .optimistic(let finality, let probability) = settings.crossShardRules,
+            slot.number >= finality, let index = history.index(of: Slot(slot.number - finality))
+        else { return }
+        var reverted: [Int] = []
+        for (shard, outcome) in history[index].outcomes.enumerated()
+        where outcome.crosslink != nil && !outcome.sentReceipts.isEmpty {
+            if revertStream.bernoulli(probability) { reverted.append(shard) }
+        }
+        guard !reverted.isEmpty else { return }
+        try replay(from: index, through: slot, orphaning: Set(reverted))
+    }
+
+    /// Replays the slots from the checkpoint at `first` through `last`, without the blocks of `orphans` in the
+    /// first of them.
+    private func replay(from first: Int, through last: Slot, orphaning orphans: Set<Int>) throws(SimulationError) {
+        let start = history[first].slot
+        let claimedBefore = claims(from: first)
+        bookkeeping = history[first].bookkeeping
+        heldRows.discard(from: start)
+        for (node, state) in zip(nodes, history[first].before) { node.state = state }
+
+        var depth = [UInt64?](repeating: nil, count: nodes.count)
+        for shard in orphans { depth[shard] = 0 }
+        var reExecuted = Set<Int>()
+        for index in first..<(first + Int(last.number - start.number) + 1) {
+            let recorded = history[index]
+            let slot = recorded.slot
+            if index > first {
+                // The slot's arrivals, as they happened: ids at or above the previous slot's boundary.
+                let boundary = history[index - 1].nextTransactionID
+                for (node, before) in zip(nodes, recorded.before) {
+                    let arrivals = before.mempool.filter { $0.id >= boundary }
+                    node.mempool.append(contentsOf: arrivals)
+                    for transaction in arrivals { resubmit(transaction) }
+                }
+            }
+            history[index].bookkeeping = bookkeeping
+            history[index].before = nodes.map(\.state)
+            var outcomes: [ShardSlotOutcome] = []
+            for (shard, node) in nodes.enumerated() {
+                let orphaned = index == first && orphans.contains(shard)
+                if !orphaned, node.state == recorded.before[shard] {
+                    outcomes.append(recorded.outcomes[shard])
+                    node.state = recorded.after[shard]
+                    continue
+                }
+                if depth[shard] == nil {
+                    let changed = Set(node.inbox).symmetricDifference(recorded.before[shard].inbox)
+                    let senders = changed.compactMap { depth[Int($0.id.sourceShard.index)] }
+                    depth[shard] = 1 + (senders.max() ?? 0)
+                }
+                let proposer = orphaned ? nil : proposers.proposer(of: node.id, in: slot)
+                let outcome = try producer.produce(node, slot: slot, proposer: proposer)
+                if proposer != nil { totals.crossShard.blocksReExecuted += 1 }
+                // The version this block replaces was executed for nothing.
+                totals.crossShard.discardedGas += recorded.outcomes[shard].row.gasUsed
+                totals.crossShard.discardedWitnessBytes += UInt64(recorded.outcomes[shard].row.witnessBytes)
+                reExecuted.insert(shard)
+                outcomes.append(outcome)
+            }
+            try settle(outcomes, slot: slot)
+        }
+        try rewriteAccounts(of: reExecuted)
+
+        let undone = claimedBefore.subtracting(claims(from: first))
+        let cascade = depth.compactMap { $0 }.max() ?? 0
+        totals.crossShard.blocksReverted += UInt64(orphans.count)
+        totals.crossShard.rollbacks += 1
+        totals.crossShard.deliveriesRolledBack += UInt64(undone.count)
+        totals.crossShard.cascadeDepthSum += cascade
+        totals.crossShard.maxCascadeDepth = max(totals.crossShard.maxCascadeDepth, cascade)
+        output?.rollback([
+            "\(last.number)", "\(start.number)", orphans.sorted().map { "\($0)" }.joined(separator: " "),
+            "\(reExecuted.count)", "\(depth.compactMap { $0 }.count)", "\(cascade)", "\(undone.count)",
+        ])
+    }
+
+    /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).
+    private func resubmit(_ transaction: UserTransaction) {
+        totals.transactionsSubmitted += 1
+        if transaction.isCrossShard {
+            totals.crossShardSubmitted += 1
+            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
+        }
+    }
+
+    /// Every receipt claim recorded from the checkpoint at `first` on, as (receipt, claiming slot).
+    private func claims(from first: Int) -> Set<ClaimKey> {
+        var claims = Set<ClaimKey>()
+        for index in first..<history.checkpoints.count {
+            for outcome in history[index].outcomes {
+                for receipt in outcome.claimedReceipts { claims.insert(ClaimKey(receipt: receipt.id, slot: history[index].slot)) }
+            }
+        }
+        return claims
+    }
+
+    /// Writes every account of the re-executed shards to `state.sqlite`: an orphaned block may have touched
+    /// accounts its replacement does not.
+    private func rewriteAccounts(of shards: Set<Int>) throws(SimulationError) {
+        guard let database, !shards.isEmpty else { return }
+        do {
+            try database.transaction { () throws(StateDatabaseError) in
+                for shard in shards.sorted() {
+                    let node = nodes[shard]
+                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
+                    try database.write(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                }
+            }
+        } catch {
+            throw .output(database.url.path, error.description)
+        }
+    }
+}
+
+/// A receipt claimed in a given slot: a delivery, for counting the ones a rollback undid.
+private struct ClaimKey: Hashable {
+    let receipt: Receipt.ID
+    let slot: Slot
+}

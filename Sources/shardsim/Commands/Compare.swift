@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+import Simulator
+
+/// `shardsim compare SCENARIO`: the same workload and seeds under each cross-shard model, side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Run a scenario under several cross-shard models with the same seeds and compare them.",
+        discussion: """
+            Each model runs the scenario's workload with every seed (the scenario's crossShard.model is replaced; \
+            finalityDelay and revertProbability are kept). The output folder holds one ordinary run folder per \
+            model and seed (<model>-seed<N>/), comparison.csv (one row per model and seed: latency p50/p95/p99 in \
+            slots and seconds, throughput, failed and rolled-back transfers, ETH in flight, gas and witness bytes \
+            per transfer and their excess over one-slot), comparison.md (the summary table, also printed) and \
+            inflight.csv (ETH in flight per slot, per model and seed). Models are described in \
+            Documentation/CrossShardModels.md.
+            """
+    )
+
+    @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var scenario: String
+
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated models to compare.",
+            discussion: "One or more of \(CrossShardModel.allCases.map(\.rawValue).joined(separator: ", ")); all by default."))
+    var models: String?
+
+    @Option(help: "Replications per model: the scenario's seeds first, then the next integers; by default its seeds.")
+    var seeds: Int?
+
+    @Option(help: "The comparison folder; by default runs/NAME-compare.")
+    var out: String?
+
+    @Option(help: "Worker threads executing shards; by default the scenario's execution.threads (0 = one per core).")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1.") }
+        _ = try parsedModels()
+    }
+
+    /// The models of `--models`, in the order given.
+    func parsedModels() throws -> [CrossShardModel] {
+        guard let models else { return CrossShardModel.allCases }
+        var parsed: [CrossShardModel] = []
+        for name in models.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let model = CrossShardModel(rawValue: name) else {
+                throw ValidationError(
+                    "--models: '\(name)' is not a cross-shard model; expected one of "
+                        + CrossShardModel.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            guard !parsed.contains(model) else { throw ValidationError("--models: '\(name)' is listed twice.") }
+            parsed.append(model)
+        }
+        return parsed
+    }
+
+    func run() throws {
+        let scenario: Scenario
+        do {
+            scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: self.scenario), displayName: self.scenario)
+        } catch {
+            for problem in error.errors { Terminal.error(problem.description) }
+            throw ExitCode(2)
+        }
+        let folder = URL(fileURLWithPath: out ?? ModelComparison.defaultFolder(for: scenario))
+        let comparison = ModelComparison(
+            scenario: scenario, models: try parsedModels(), seeds: ModelComparison.seeds(seeds, scenario: scenario),
+            folder: folder, threads: threads)
+        let progress = ProgressLine()
+        let rows: [ComparisonRow]
+        do {
+            rows = try comparison.run(
+                starting: { model, seed in
+                    progress.finish()
+                    Terminal.error("running \(model.rawValue), seed \(seed)")
+                }, progress: { progress.show($0) })
+            progress.finish()
+        } catch {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        print(ComparisonTable.table(rows), terminator: "")
+        print("results: \(folder.path)")
+    }
+}
