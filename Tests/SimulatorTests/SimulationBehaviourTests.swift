@@ -32,6 +32,23 @@ import Testing
         #expect(transfers.filter { $0["outcome"] == "in_flight" }.allSatisfy { $0["included_slot"] == "4" })
     }
 
+    @Test("A block that runs out of gas fails on its own: the run goes on, the root stays, the failure is counted")
+    func outOfGasBlocks() throws {
+        let scenario = try SimulationFixtures.scenario(
+            shards: 2, slots: 3, transactionsPerSlot: 6, extra: "execution: {gasLimitPerExecution: 20000 gas}")
+        let folder = try SimulationFixtures.run(scenario, threads: 1)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = try SimulationFixtures.rows(folder, "slots.csv")
+        let failed = rows.filter { $0["execution_failure"] == "out_of_gas" }
+        #expect(!failed.isEmpty)
+        for row in failed {
+            #expect(row["applied"] == "0" && row["rejected_block_failed"] == row["transactions"])
+            // The failed block leaves the root as the shard's previous block left it.
+            let previous = rows.last { $0["shard"] == row["shard"] && Int($0["slot"]!)! < Int(row["slot"]!)! }
+            if let previous { #expect(row["state_root"] == previous["state_root"]) }
+        }
+    }
+
     @Test("The run folder holds the resolved scenario, run.json with the conservation check, and a data dictionary")
     func runFolder() throws {
         let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(slots: 2), threads: 1)

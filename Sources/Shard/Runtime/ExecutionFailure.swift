@@ -17,6 +17,15 @@ package enum ExecutionFailure: Error, Hashable, Sendable, CustomStringConvertibl
     /// reason not covered above).
     case instantiation(String)
 
+    /// Whether the execution ran out of a budget (gas or call stack) rather than meeting bad input or bad code.
+    /// A native reference implementation has neither budget, so it cannot predict such a failure.
+    package var isResourceExhaustion: Bool {
+        switch self {
+        case .outOfGas, .callStackExhausted: true
+        default: false
+        }
+    }
+
     /// A short, stable reason for outputs (CSV columns count failures by it).
     package var reasonCode: String {
         switch self {
