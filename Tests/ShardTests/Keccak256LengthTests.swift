@@ -3,9 +3,9 @@ import Testing
 
 @testable import Shard
 
-/// Keccak-256 gives Ethereum's digests (padding 0x01 … 0x80) for every input length, in every entry point, on
-/// either side of the 136-byte block boundary.
-@Suite struct Keccak256Tests {
+/// Keccak-256 gives Ethereum's digests (padding 0x01 … 0x80) for many input lengths, through every entry point,
+/// on either side of the 136-byte block boundary (the published vectors are in `Keccak256Tests`).
+@Suite struct Keccak256LengthTests {
     /// Digests of `(i * 7 + 3) mod 256` for i in 0 ..< length, from an independent implementation (pycryptodome's
     /// `Crypto.Hash.keccak`, digest_bits 256).
     static let vectors: [(length: Int, digest: String)] = [
