@@ -43,6 +43,9 @@ package struct EERuntime: Sendable {
         _ module: EEModule, preStateRoot: Root, blockData: [UInt8], context: ShardContext = .standalone
     ) -> ExecutionResult {
         let state = ExecutionState(preStateRoot: preStateRoot, blockData: blockData, context: context)
+        // The cached memory refers to the store, whose host functions refer to the state: drop it when done, or
+        // each execution's store (and its linear memory) would be kept alive by the cycle.
+        defer { state.memory = nil }
         let store = Store(engine: engine)
         store.resourceLimiter = MemoryLimiter(maxMemoryBytes: limits.memoryLimitBytes)
         store.fuel = Fuel(remaining: limits.gasLimit)

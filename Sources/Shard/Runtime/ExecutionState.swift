@@ -1,4 +1,5 @@
 import Beacon
+import WasmKit
 
 /// The mutable state of one execution, shared by the host functions of its store. One per execution, never
 /// reused, so nothing leaks from one execution into the next.
@@ -13,6 +14,8 @@ final class ExecutionState {
     var claimed: Set<UInt32> = []
     /// Public keys recovered by `secp256k1_recover`, by message hash ‖ signature.
     var recoveredKeys: [[UInt8]: [UInt8]] = [:]
+    /// The instance's exported `memory`, once a host function has looked it up (see ``GuestMemory``).
+    var memory: Memory?
 
     init(preStateRoot: Root, blockData: [UInt8], context: ShardContext) {
         self.preStateRoot = preStateRoot

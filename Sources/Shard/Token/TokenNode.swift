@@ -45,8 +45,10 @@ package struct TokenNode: Hashable, Sendable {
         return withUnsafeBytes(of: pair) { hashed($0) }
     }
 
-    /// The node whose bytes are the Keccak-256 of `input`.
+    /// The node whose bytes are the Keccak-256 of `input`, hashed straight into the node (no digest array).
     package static func hashed(_ input: UnsafeRawBufferPointer) -> TokenNode {
-        Keccak256.hash(input).withUnsafeBytes { TokenNode($0) }
+        var node = TokenNode.zero
+        withUnsafeMutableBytes(of: &node) { Keccak256.hash(input, into: $0) }
+        return node
     }
 }

@@ -8,7 +8,7 @@ enum DataDictionary {
             |---|---|
             | `scenario.yaml` | the fully resolved scenario: every field, defaults filled in, with units |
             | `run.json` | tool version, seed, EE code hashes, start and end times, totals, the conservation check |
-            | `state.sqlite` | the state providers' full state: `accounts` (every account now), `ee_states` (every EE root and balance after every slot) |
+            | `state.sqlite` | the state providers' full state: `genesis_accounts` (every account at genesis), `account_changes` (the accounts each slot's blocks changed), view `accounts` (every account now), `ee_states` (every EE root and balance after every slot) |
 
             """
         for schema in OutputSchemas.all {

@@ -260,7 +260,7 @@ package final class Simulation {
             try database.transaction { () throws(StateDatabaseError) in
                 for node in nodes {
                     let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.write(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                    try database.writeGenesis(accounts: accounts, shard: node.id, ee: settings.workloadEE)
                 }
             }
             self.database = database
@@ -276,8 +276,8 @@ package final class Simulation {
             try database.transaction { () throws(StateDatabaseError) in
                 for (node, outcome) in zip(nodes, outcomes) {
                     try database.write(
-                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) }, shard: node.id,
-                        ee: settings.workloadEE)
+                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) },
+                        changedIn: slot, shard: node.id, ee: settings.workloadEE)
                     for ee in settings.ees {
                         try database.write(
                             stateRoot: node.stateRoots[Int(ee.id.index)], balance: node.balances[Int(ee.id.index)],

@@ -3,21 +3,21 @@ import WasmKit
 /// Scout's 256-bit arithmetic: 32-byte big-endian operands, results modulo 2²⁵⁶.
 enum BignumFunctions {
     static let all: [HostFunction] = [
-        HostFunction("bignum_add256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
-            try apply(caller, args, function: "bignum_add256", subtract: false)
+        HostFunction("bignum_add256", [.i32, .i32, .i32]) { caller, args, state throws(ExecutionFailure) in
+            try apply(caller, args, state, function: "bignum_add256", subtract: false)
             return []
         },
-        HostFunction("bignum_sub256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
-            try apply(caller, args, function: "bignum_sub256", subtract: true)
+        HostFunction("bignum_sub256", [.i32, .i32, .i32]) { caller, args, state throws(ExecutionFailure) in
+            try apply(caller, args, state, function: "bignum_sub256", subtract: true)
             return []
         },
     ]
 
     private static func apply(
-        _ caller: borrowing Caller, _ args: [Value], function: String, subtract: Bool
+        _ caller: borrowing Caller, _ args: HostArguments, _ state: ExecutionState, function: String, subtract: Bool
     ) throws(ExecutionFailure) {
         try GasSchedule.charge(GasSchedule.call + GasSchedule.bignum, caller)
-        let memory = try GuestMemory(caller, function: function)
+        let memory = try GuestMemory(caller, state, function: function)
         let a = try memory.read(args[0].i32, count: 32)
         let b = try memory.read(args[1].i32, count: 32)
         try memory.check(args[2].i32, count: 32)

@@ -16,12 +16,12 @@ enum DebugFunctions {
             return []
         },
         HostFunction("debug_printMem", [.i32, .i32]) { caller, args, state throws(ExecutionFailure) in
-            let bytes = try printable(caller, args, function: "debug_printMem")
+            let bytes = try printable(caller, args, state, function: "debug_printMem")
             state.appendLog("debug_printMem: " + String(decoding: bytes, as: UTF8.self))
             return []
         },
         HostFunction("debug_printMemHex", [.i32, .i32]) { caller, args, state throws(ExecutionFailure) in
-            let bytes = try printable(caller, args, function: "debug_printMemHex")
+            let bytes = try printable(caller, args, state, function: "debug_printMemHex")
             state.appendLog("debug_printMemHex: " + HexCoding.encode(bytes))
             return []
         },
@@ -29,10 +29,10 @@ enum DebugFunctions {
 
     /// Charges for and reads the printed range, truncated to ``HostLimits/maxLogBytes``.
     private static func printable(
-        _ caller: borrowing Caller, _ args: [Value], function: String
+        _ caller: borrowing Caller, _ args: HostArguments, _ state: ExecutionState, function: String
     ) throws(ExecutionFailure) -> [UInt8] {
         let (pointer, length) = (args[0].i32, args[1].i32)
-        let memory = try GuestMemory(caller, function: function)
+        let memory = try GuestMemory(caller, state, function: function)
         try memory.check(pointer, count: UInt64(length))
         try GasSchedule.charge(GasSchedule.call + GasSchedule.copyPerWord * GasSchedule.words(UInt64(length)), caller)
         return try memory.read(pointer, count: min(length, UInt32(HostLimits.maxLogBytes)))

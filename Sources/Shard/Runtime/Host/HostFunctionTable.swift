@@ -7,7 +7,6 @@ enum HostFunctionTable {
         ScoutFunctions.all + DebugFunctions.all + BignumFunctions.all + Precompiles.all + ShardFunctions.all
         + FeeFunctions.all
 
-
     /// The functions by name.
     static let byName: [String: HostFunction] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
@@ -16,10 +15,15 @@ enum HostFunctionTable {
         var imports = Imports()
         for function in functions {
             let body = function.body
-            let bound = Function(store: store, parameters: function.parameters, results: function.results) {
-                caller, arguments in
-                try body(caller, arguments, state)
-            }
+            let resultCount = function.results.count
+            // WasmKit's `raw:` form hands over its own argument and result buffers; the array form would allocate
+            // an arguments array on every call and check result types we already know statically.
+            let bound = Function(store: store, parameters: function.parameters, results: function.results, raw: {
+                caller, arguments, results in
+                let produced = try body(caller, arguments, state)
+                precondition(produced.count == resultCount, "host function \(function.name) returned a wrong count")
+                for index in 0..<resultCount { results[index] = produced[index] }
+            })
             imports.define(module: "env", name: function.name, bound)
         }
         return imports

@@ -1,34 +1,38 @@
 import Crypto
+import Foundation
 import WasmKit
 
 /// Hashing and signature recovery, run natively: inside wasm they cost about 10× more per block (toolchain notes).
 enum Precompiles {
     static let all: [HostFunction] = [
-        HostFunction("keccak256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
-            let length = args[1].i32
-            let memory = try GuestMemory(caller, function: "keccak256")
-            try memory.check(args[0].i32, count: UInt64(length))
+        HostFunction("keccak256", [.i32, .i32, .i32]) { caller, args, state throws(ExecutionFailure) in
+            let (input, length, output) = (args[0].i32, args[1].i32, args[2].i32)
+            let memory = try GuestMemory(caller, state, function: "keccak256")
+            try memory.check(input, count: UInt64(length))
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.keccakBase + GasSchedule.keccakPerWord
                     * GasSchedule.words(UInt64(length)), caller)
-            let input = try memory.read(args[0].i32, count: length)
-            try memory.write(Keccak256.hash(input), at: args[2].i32)
+            try memory.check(output, count: UInt64(Keccak256.digestByteCount))
+            // Hashed in place: no copy of the input, the digest written straight into guest memory.
+            memory.withInput(input, count: length, output: output) { Keccak256.hash($0, into: $1) }
             return []
         },
-        HostFunction("sha256", [.i32, .i32, .i32]) { caller, args, _ throws(ExecutionFailure) in
-            let length = args[1].i32
-            let memory = try GuestMemory(caller, function: "sha256")
-            try memory.check(args[0].i32, count: UInt64(length))
+        HostFunction("sha256", [.i32, .i32, .i32]) { caller, args, state throws(ExecutionFailure) in
+            let (input, length, output) = (args[0].i32, args[1].i32, args[2].i32)
+            let memory = try GuestMemory(caller, state, function: "sha256")
+            try memory.check(input, count: UInt64(length))
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.sha256Base + GasSchedule.sha256PerWord
                     * GasSchedule.words(UInt64(length)), caller)
-            let input = try memory.read(args[0].i32, count: length)
-            try memory.write(Array(SHA256.hash(data: input)), at: args[2].i32)
+            try memory.check(output, count: 32)
+            memory.withInput(input, count: length, output: output) { input, digest in
+                SHA256.hash(data: input).withUnsafeBytes { digest.copyMemory(from: $0) }
+            }
             return []
         },
         HostFunction("secp256k1_recover", [.i32, .i32, .i32], [.i32]) { caller, args, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.secp256k1Recover, caller)
-            let memory = try GuestMemory(caller, function: "secp256k1_recover")
+            let memory = try GuestMemory(caller, state, function: "secp256k1_recover")
             let message = try memory.read(args[0].i32, count: 32)
             let signature = try memory.read(args[1].i32, count: 65)
             try memory.check(args[2].i32, count: 64)

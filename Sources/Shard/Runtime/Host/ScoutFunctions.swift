@@ -6,7 +6,7 @@ enum ScoutFunctions {
     static let all: [HostFunction] = [
         HostFunction("eth2_loadPreStateRoot", [.i32]) { caller, args, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.rootAccess, caller)
-            let memory = try GuestMemory(caller, function: "eth2_loadPreStateRoot")
+            let memory = try GuestMemory(caller, state, function: "eth2_loadPreStateRoot")
             try memory.write(state.preStateRoot.bytes, at: args[0].i32)
             return []
         },
@@ -20,7 +20,7 @@ enum ScoutFunctions {
             guard offset + length <= UInt64(state.blockData.count) else {
                 throw .outOfBoundsHostAccess(function: "eth2_blockDataCopy")
             }
-            let memory = try GuestMemory(caller, function: "eth2_blockDataCopy")
+            let memory = try GuestMemory(caller, state, function: "eth2_blockDataCopy")
             try memory.check(pointer, count: length)
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.blockDataCopy + GasSchedule.copyPerWord * GasSchedule.words(length),
@@ -30,7 +30,7 @@ enum ScoutFunctions {
         },
         HostFunction("eth2_savePostStateRoot", [.i32]) { caller, args, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.rootAccess, caller)
-            let memory = try GuestMemory(caller, function: "eth2_savePostStateRoot")
+            let memory = try GuestMemory(caller, state, function: "eth2_savePostStateRoot")
             let bytes = try memory.read(args[0].i32, count: UInt32(Root.byteCount))
             state.savedRoot = Root(bytes: bytes)
             return []
@@ -45,7 +45,7 @@ enum ScoutFunctions {
                     function: "eth2_pushNewDeposit",
                     reason: "a deposit is \(HostLimits.depositByteCount) bytes, got \(length)")
             }
-            let memory = try GuestMemory(caller, function: "eth2_pushNewDeposit")
+            let memory = try GuestMemory(caller, state, function: "eth2_pushNewDeposit")
             state.deposits.append(try memory.read(args[0].i32, count: length))
             return []
         },

@@ -36,7 +36,7 @@ enum ShardFunctions {
                     function: function,
                     reason: "payload of \(payloadLength) bytes exceeds \(HostLimits.maxReceiptPayload)")
             }
-            let payload = try GuestMemory(caller, function: function).read(args[3].i32, count: payloadLength)
+            let payload = try GuestMemory(caller, state, function: function).read(args[3].i32, count: payloadLength)
             guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
             state.effects.balanceAfter = remaining
             state.effects.transfers.append(
@@ -60,7 +60,7 @@ enum ShardFunctions {
             encoded.appendLittleEndian(receipt.amount.value)
             encoded.appendLittleEndian(UInt32(receipt.payload.count))
             encoded.append(contentsOf: receipt.payload)
-            try GuestMemory(caller, function: "eth2_claimReceipt").write(encoded, at: args[1].i32)
+            try GuestMemory(caller, state, function: "eth2_claimReceipt").write(encoded, at: args[1].i32)
             state.claimed.insert(index)
             state.effects.claimedReceipts.append(index)
             state.effects.balanceAfter = state.effects.balanceAfter + receipt.amount
