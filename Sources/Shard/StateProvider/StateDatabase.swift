@@ -11,7 +11,7 @@ import Foundation
 ///
 /// Written on the raw C API rather than GRDB: one table, one hot upsert statement, and seconds of build time.
 package final class StateDatabase {
-    private var database: OpaquePointer?
+    var database: OpaquePointer?
     private var upsertAccount: OpaquePointer?
     private var insertState: OpaquePointer?
     /// The file.
@@ -116,27 +116,27 @@ package final class StateDatabase {
         return accounts
     }
 
-    // MARK: - SQLite plumbing
+    // MARK: - SQLite plumbing (internal so facets in other files, e.g. checkpoints, can use it)
 
     /// SQLite copies bound blobs (the C macro `SQLITE_TRANSIENT` does not import into Swift).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    private func execute(_ sql: String) throws(StateDatabaseError) {
+    func execute(_ sql: String) throws(StateDatabaseError) {
         guard sqlite3_exec(database, sql, nil, nil, nil) == SQLITE_OK else { throw failure() }
     }
 
-    private func prepare(_ sql: String) throws(StateDatabaseError) -> OpaquePointer? {
+    func prepare(_ sql: String) throws(StateDatabaseError) -> OpaquePointer? {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(database, sql, -1, &statement, nil) == SQLITE_OK else { throw failure() }
         return statement
     }
 
-    private func step(_ statement: OpaquePointer?) throws(StateDatabaseError) {
+    func step(_ statement: OpaquePointer?) throws(StateDatabaseError) {
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_DONE else { throw failure() }
     }
 
-    private func failure() -> StateDatabaseError {
+    func failure() -> StateDatabaseError {
         StateDatabaseError(path: url.path, message: database.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")
     }
 }
