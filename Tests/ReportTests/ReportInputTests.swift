@@ -56,6 +56,25 @@ import Testing
         #expect(with?.chart?.series[1].points.map(\.y) == [2, 3, 4])
     }
 
+    @Test("a sweep folder is grouped by the point labels of points.csv, or the scenario's name without a grid")
+    func sweepGroups() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        ReportFixtures.run(in: folder, name: "p0000-a=1-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
+        ReportFixtures.run(in: folder, name: "p0000-a=1-seed2", model: "one-slot", seed: 2, applied: 4, latencies: [1])
+        ReportFixtures.run(in: folder, name: "p0001-seed1", model: "one-slot", seed: 1, applied: 5, latencies: [1])
+        let points = """
+            job,point,seed,label,folder,command
+            0,0,1,a=1,p0000-a=1-seed1,x
+            1,0,2,a=1,p0000-a=1-seed2,x
+            2,1,1,,p0001-seed1,x
+
+            """
+        try points.write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
+        let input = try ReportInput(paths: [folder])
+        #expect(input.groups.map(\.name) == ["a=1", "fixture"])
+        #expect(input.groups.map { $0.runs.count } == [2, 1])
+    }
+
     @Test("a folder without runs is a clear error naming it")
     func notARun() {
         let folder = ReportFixtures.temporaryFolder()

@@ -48,7 +48,7 @@ import Testing
         let report = try CommandLineTool.run(["report", out.path, "--out", work.appendingPathComponent("report").path])
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOf: work.appendingPathComponent("report/report.html"), encoding: .utf8)
-        #expect(html.contains("p0000-workload.transactionsPerSlot=1"))
+        #expect(html.contains("<th>workload.transactionsPerSlot=1</th>"))
         #expect(html.contains("(n=2)"))
         #expect(html.contains("no fee data"))
     }

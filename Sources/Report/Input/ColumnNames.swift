@@ -7,6 +7,8 @@ public enum ColumnNames {
     public static let feesFile = "fees.csv"
     /// One row per model and seed, in a comparison folder.
     public static let comparisonFile = "comparison.csv"
+    /// One row per job of a sweep (`job,point,seed,label,folder,command`), in a sweep folder.
+    public static let pointsFile = "points.csv"
 
     public static let slot = "slot"
     public static let shard = "shard"

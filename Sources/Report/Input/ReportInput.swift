@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A path is either a run folder (it has `run.json`) or a folder of run folders: a comparison folder
 /// (`<model>-seed<N>/` plus `comparison.csv`) or a sweep folder (`p<I>-<values>-seed<N>/` plus `points.csv`).
-/// Runs of a comparison are grouped by `run.json`'s `crossShardModel`; other runs by their folder name without the
+/// Runs of a comparison are grouped by `run.json`'s `crossShardModel`; runs of a sweep by their point's label in
+/// `points.csv` (the scenario's name when there is no sweep grid); other runs by their folder name without the
 /// `-seed<N>` suffix.
 public struct ReportInput: Sendable {
     public let groups: [RunGroup]
@@ -30,9 +31,23 @@ public struct ReportInput: Sendable {
             guard !children.isEmpty else { throw .notARun(path.path) }
             let comparison = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.comparisonFile))
             if let comparison { comparisons.append(comparison) }
+            // A sweep's points.csv gives each folder its point's label (`path=value,…`), the clearest group name.
+            let points = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.pointsFile))
+            var labels: [String: String] = [:]
+            if let points, let folder = points.index(of: "folder"), let label = points.index(of: "label") {
+                for row in points.rows { labels[row[folder]] = row[label] }
+            }
             for child in children {
                 let run = try RunFolder(url: child)
-                runs.append((comparison != nil ? run.model : Self.stem(of: run.name), run))
+                let key: String
+                if comparison != nil {
+                    key = run.model
+                } else if let label = labels[run.name] {
+                    key = label.isEmpty ? (run.manifest["scenario"]?.text ?? Self.stem(of: run.name)) : label
+                } else {
+                    key = Self.stem(of: run.name)
+                }
+                runs.append((key, run))
             }
         }
         var order: [String] = []

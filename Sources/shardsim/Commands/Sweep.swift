@@ -25,15 +25,22 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The sweep folder; by default runs/NAME-sweep.")
     var out: String?
 
+    @Option(help: "Replications to run instead of the scenario's seeds, e.g. 1,2,3.")
+    var seeds: String?
+
     @Flag(help: "Only write points.csv (every job and the command that runs it alone), e.g. for a cluster job array.")
     var list = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let seeds, parsedSeeds(seeds) == nil {
+            throw ValidationError("--seeds expects distinct integers separated by commas, e.g. 1,2,3; found '\(seeds)'.")
+        }
     }
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        var scenario = try loadScenario(self.scenario)
+        if let seeds, let list = parsedSeeds(seeds) { scenario.seeds = list }
         let folder = URL(fileURLWithPath: out ?? SweepJob.defaultFolder(of: scenario))
         let all = SweepJob.all(of: scenario)
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
@@ -60,6 +67,13 @@ struct SweepCommand: ParsableCommand {
         print("sweep: \(folder.path) (\(all.count) runs; index in points.csv)")
         if outcomes.contains(where: { if case .failed = $0 { true } else { false } }) { throw ExitCode(1) }
     }
+}
+
+/// `1,2,3` as distinct seeds; `nil` when it is not such a list.
+func parsedSeeds(_ text: String) -> [UInt64]? {
+    let seeds = text.split(separator: ",").map { UInt64($0.trimmingCharacters(in: .whitespaces)) }
+    guard !seeds.isEmpty, seeds.allSatisfy({ $0 != nil }), Set(seeds).count == seeds.count else { return nil }
+    return seeds.compactMap { $0 }
 }
 
 /// Loads a scenario file, printing its problems and exiting with status 2 when it is not valid.
