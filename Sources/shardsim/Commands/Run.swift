@@ -103,6 +103,10 @@ struct RunCommand: ParsableCommand {
 
     private func prepareResume(_ path: String) throws -> (Simulation, URL) {
         let folder = URL(fileURLWithPath: path)
+        if SweepJob.isFinished(folder) {
+            Terminal.error("\(folder.path) holds a finished run; nothing to resume")
+            throw ExitCode.success
+        }
         let scenarioPath = folder.appendingPathComponent("scenario.yaml").path
         let scenario = try loadScenario(scenarioPath)
         let threads = self.threads
