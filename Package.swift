@@ -1,13 +1,15 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Imports run one way: shardsim → Simulator → Shard → Beacon, and Simulator → Scenarios (see DESIGN.md).
+// Imports run one way: shardsim → Simulator → Shard → Beacon, Simulator → Scenarios, and shardsim → Report (see
+// DESIGN.md); Report reads run folders from disk and imports nothing of ours.
 let package = Package(
     name: "shardsim",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "shardsim", targets: ["shardsim"]),
         .library(name: "Simulator", targets: ["Simulator"]),
+        .library(name: "Report", targets: ["Report"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
@@ -15,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HTML templating for reports: no dependencies of its own, a few seconds to build.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Debian's libsecp256k1-dev: secp256k1 public-key recovery for the EEs' precompile.
@@ -56,10 +60,19 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
+        .target(
+            name: "Report",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "shardsim",
             dependencies: [
                 "Simulator",
+                "Report",
                 "Scenarios",
                 "Shard",
                 "Beacon",
@@ -77,6 +90,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Shard", "Beacon", "Scenarios"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(
             name: "ShardsimTests",
             dependencies: [

@@ -11,8 +11,10 @@ final class ProgressLine {
         guard enabled, progress.wallSeconds - lastDraw >= 0.2 || progress.slot.number + 1 == progress.slotCount
         else { return }
         lastDraw = progress.wallSeconds
-        let done = Double(progress.slot.number + 1)
-        let ratio = progress.wallSeconds > 0 ? progress.simulatedSeconds / progress.wallSeconds : 0
+        // Rates count only the slots this process ran: a resumed run starts at its checkpoint.
+        let done = Double(progress.slot.number + 1 - progress.firstSlot)
+        let simulated = progress.simulatedSeconds * done / Double(progress.slot.number + 1)
+        let ratio = progress.wallSeconds > 0 ? simulated / progress.wallSeconds : 0
         let eta = progress.wallSeconds / done * (Double(progress.slotCount) - done)
         let rate = progress.wallSeconds > 0 ? Double(progress.transactionsIncluded) / progress.wallSeconds : 0
         let line = String(

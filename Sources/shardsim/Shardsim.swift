@@ -6,6 +6,9 @@ struct Shardsim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shardsim",
         abstract: "A discrete-event simulator of Ethereum 2.0 Phase 1/2 shards that executes every block in wasm.",
-        subcommands: [RunCommand.self, CompareCommand.self, ValidateCommand.self, ScoutCommand.self, BenchCommand.self]
+        subcommands: [
+            RunCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ValidateCommand.self,
+            ScoutCommand.self, BenchCommand.self,
+        ]
     )
 }

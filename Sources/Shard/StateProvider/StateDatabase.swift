@@ -17,7 +17,7 @@ import Foundation
 ///
 /// Written on the raw C API rather than GRDB: three tables, two hot insert statements, and seconds of build time.
 package final class StateDatabase {
-    private var database: OpaquePointer?
+    var database: OpaquePointer?
     private var insertGenesis: OpaquePointer?
     private var insertChange: OpaquePointer?
     private var insertState: OpaquePointer?
@@ -172,22 +172,22 @@ package final class StateDatabase {
         return accounts
     }
 
-    // MARK: - SQLite plumbing
+    // MARK: - SQLite plumbing (internal so facets in other files, e.g. checkpoints, can use it)
 
     /// SQLite copies bound blobs (the C macro `SQLITE_TRANSIENT` does not import into Swift).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    private func execute(_ sql: String) throws(StateDatabaseError) {
+    func execute(_ sql: String) throws(StateDatabaseError) {
         guard sqlite3_exec(database, sql, nil, nil, nil) == SQLITE_OK else { throw failure() }
     }
 
-    private func prepare(_ sql: String) throws(StateDatabaseError) -> OpaquePointer? {
+    func prepare(_ sql: String) throws(StateDatabaseError) -> OpaquePointer? {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(database, sql, -1, &statement, nil) == SQLITE_OK else { throw failure() }
         return statement
     }
 
-    private func step(_ statement: OpaquePointer?) throws(StateDatabaseError) {
+    func step(_ statement: OpaquePointer?) throws(StateDatabaseError) {
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_DONE else { throw failure() }
     }
@@ -201,7 +201,7 @@ package final class StateDatabase {
         }
     }
 
-    private func failure() -> StateDatabaseError {
+    func failure() -> StateDatabaseError {
         StateDatabaseError(path: url.path, message: database.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")
     }
 }

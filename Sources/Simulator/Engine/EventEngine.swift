@@ -77,6 +77,10 @@ package final class EventEngine<Event> {
     /// The number of events waiting to run.
     package var pendingCount: Int { queue.count }
 
+    /// Every pending event in scheduling order (by sequence), for checkpoints: scheduling them again in this order
+    /// into a new engine started at ``now`` reproduces the same pop order, ties included.
+    package var pendingEvents: [ScheduledEvent<Event>] { queue.pendingInSequenceOrder }
+
     /// The time of the next event to run, or `nil` when none is pending.
     package var nextEventTime: SimTime? { queue.nextKey()?.time }
 

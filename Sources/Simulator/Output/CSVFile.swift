@@ -6,6 +6,8 @@ final class CSVFile {
     let schema: CSVSchema
     private let handle: FileHandle
     private var buffer = ""
+    /// Bytes on disk after the last flush: what a checkpoint records, so a resumed run can truncate to it.
+    private(set) var length: UInt64 = 0
 
     /// Creates (or truncates) `schema.file` in `folder` and writes the header row.
     init(_ schema: CSVSchema, in folder: URL) throws(SimulationError) {
@@ -20,6 +22,21 @@ final class CSVFile {
         buffer = schema.header + "\n"
     }
 
+    /// Reopens `schema.file` in `folder` for appending after truncating it to `length` bytes (a checkpoint's).
+    init(resuming schema: CSVSchema, in folder: URL, length: UInt64) throws(SimulationError) {
+        self.schema = schema
+        let url = folder.appendingPathComponent(schema.file)
+        guard let handle = try? FileHandle(forWritingTo: url) else { throw .output(url.path, "cannot reopen the file") }
+        do {
+            try handle.truncate(atOffset: length)
+            try handle.seekToEnd()
+        } catch {
+            throw .output(url.path, "cannot truncate to the checkpoint (\(length) bytes): \(error.localizedDescription)")
+        }
+        self.handle = handle
+        self.length = length
+    }
+
     /// Queues a row; `fields` must match the schema's columns.
     func append(_ fields: [String]) {
         precondition(fields.count == schema.columns.count, "\(schema.file): \(fields.count) fields for \(schema.columns.count) columns")
@@ -31,7 +48,9 @@ final class CSVFile {
     func flush() throws(SimulationError) {
         guard !buffer.isEmpty else { return }
         do {
-            try handle.write(contentsOf: Data(buffer.utf8))
+            let data = Data(buffer.utf8)
+            try handle.write(contentsOf: data)
+            length += UInt64(data.count)
             try handle.synchronize()
         } catch {
             throw .output(schema.file, error.localizedDescription)

@@ -42,6 +42,29 @@ package final class RunOutput {
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
+    /// Reopens the CSV files of an interrupted run, truncated to the byte `lengths` of its checkpoint.
+    func resume(settings: SimulationSettings, lengths: [String: UInt64]) throws(SimulationError) {
+        startedAt = Date()
+        func reopen(_ schema: CSVSchema) throws(SimulationError) -> CSVFile {
+            guard let length = lengths[schema.file] else {
+                throw .output(folder.appendingPathComponent(schema.file).path, "the checkpoint has no length for it")
+            }
+            return try CSVFile(resuming: schema, in: folder, length: length)
+        }
+        slots = try reopen(OutputSchemas.slots)
+        slotsWall = try reopen(OutputSchemas.slotsWall)
+        transfers = try reopen(OutputSchemas.transfers)
+        try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
+    }
+
+    /// The byte length of every open CSV file after its last flush, by file name (for checkpoints). A new output
+    /// file that is appended during the run must be listed here and reopened in ``resume(settings:lengths:)``.
+    var lengths: [String: UInt64] {
+        var lengths: [String: UInt64] = [:]
+        for file in [slots, slotsWall, transfers].compactMap({ $0 }) { lengths[file.schema.file] = file.length }
+        return lengths
+    }
+
     func slot(_ row: SlotRow, wallMicros: UInt64) {
         var fields = [
             "\(row.slot.number)", "\(row.shard.index)", row.proposer.map { "\($0.index)" } ?? "",

@@ -40,6 +40,15 @@ package struct RandomStream: RandomNumberGenerator, Equatable {
         SplitMix64.mix(runSeed) ^ FNV1a64.hash(name.utf8)
     }
 
+    /// A stream named `name` continuing from generator state `state` (from ``generatorState``), for checkpoints.
+    package init(name: String, generatorState state: (UInt64, UInt64, UInt64, UInt64)) {
+        self.name = name
+        self.generator = Xoshiro256StarStar(state: state)
+    }
+
+    /// The generator's state words: with the name, everything needed to continue the stream.
+    package var generatorState: (UInt64, UInt64, UInt64, UInt64) { generator.state }
+
     /// The next 64 uniformly distributed bits.
     package mutating func next() -> UInt64 { generator.next() }
 }

@@ -17,6 +17,9 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Equatable {
         self.init(state: (seeder.next(), seeder.next(), seeder.next(), seeder.next()))
     }
 
+    /// The four state words, for checkpoints: `init(state:)` with them continues the same sequence.
+    package var state: (UInt64, UInt64, UInt64, UInt64) { (s0, s1, s2, s3) }
+
     /// The next 64 bits.
     package mutating func next() -> UInt64 {
         let result = (s1 &* 5).rotatedLeft(by: 7) &* 9

@@ -80,7 +80,7 @@ extension Simulation {
             }
             try settle(outcomes, slot: slot)
         }
-        try rewriteAccounts(of: reExecuted)
+        try rewriteAccounts(of: reExecuted, asOf: last)
 
         let undone = claimedBefore.subtracting(claims(from: first))
         let cascade = depth.compactMap { $0 }.max() ?? 0
@@ -115,20 +115,21 @@ extension Simulation {
         return claims
     }
 
-    /// Writes every account of the re-executed shards to `state.sqlite`: an orphaned block may have touched
-    /// accounts its replacement does not.
-    private func rewriteAccounts(of shards: Set<Int>) throws(SimulationError) {
+    /// Records every account of the re-executed shards as changed in `slot` (the last replayed one) in
+    /// `state.sqlite`: an orphaned block may have touched accounts its replacement does not, and the latest change
+    /// of an account is what the file says it holds.
+    private func rewriteAccounts(of shards: Set<Int>, asOf slot: Slot) throws(SimulationError) {
         guard let database, !shards.isEmpty else { return }
         do {
             try database.transaction { () throws(StateDatabaseError) in
                 for shard in shards.sorted() {
                     let node = nodes[shard]
                     let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.write(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                    try database.write(accounts: accounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
                 }
             }
         } catch {
-            throw .output(database.url.path, error.description)
+            throw .output(database.url.path, "\(error)")
         }
     }
 }

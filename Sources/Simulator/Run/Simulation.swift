@@ -11,17 +11,17 @@ import Shard
 /// `slots.csv`, `transfers.csv` and `summary.csv`, whatever the thread count.
 package final class Simulation {
     package let settings: SimulationSettings
-    private let engine: EventEngine<SimulationEvent>
+    let engine: EventEngine<SimulationEvent>
     let proposers: ProposerSchedule
     let producer: BlockProducer
     var nodes: [ShardNode] = []
-    private var generators: [WorkloadGenerator] = []
+    var generators: [WorkloadGenerator] = []
     var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
     var openTransfers: [UInt64: TransferRecord] = [:]
     /// Which transaction each receipt in flight carries.
     var receiptTransactions: [Receipt.ID: UInt64] = [:]
-    private var genesisTotal: Gwei = .zero
+    var genesisTotal: Gwei = .zero
     var totals = RunTotals()
     var output: RunOutput?
     /// The cross-shard model's receipts held back from inboxes (finality wait, two-phase locks).
@@ -39,11 +39,22 @@ package final class Simulation {
     /// The latest crosslink of each shard (the beacon chain's view).
     package internal(set) var crosslinks: [Crosslink?]
 
+    /// Checkpoints (see `Checkpoint/`): every how many slots one is written (0 = never), the snapshot a resumed
+    /// run started from, and the flag that asks the run to stop at the end of the current slot (Ctrl-C).
+    package var checkpointInterval: UInt64 = 0
+    var resumedFrom: SimulationSnapshot?
+    package var stopFlag: StopFlag?
+
     /// Sets up genesis: the EE registry, every shard's EEs and accounts, the users' first arrivals.
-    package init(settings: SimulationSettings, output: RunOutput? = nil) {
+    package convenience init(settings: SimulationSettings, output: RunOutput? = nil) {
+        self.init(settings: settings, output: output, restoring: nil)
+    }
+
+    /// Sets up genesis, or, given a checkpoint's snapshot, the state it holds (see `Simulation+Checkpoint.swift`).
+    init(settings: SimulationSettings, output: RunOutput?, restoring snapshot: SimulationSnapshot?) {
         self.settings = settings
         self.output = output
-        engine = EventEngine(clock: settings.clock)
+        engine = EventEngine(clock: settings.clock, start: snapshot.map { SimTime(micros: $0.now) } ?? .genesis)
         proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
         producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
         crosslinks = Array(repeating: nil, count: settings.shardCount)
@@ -52,6 +63,10 @@ package final class Simulation {
         revertStream = RandomStreams(runSeed: settings.seed).make("crossshard/reverts")
         for ee in settings.ees {
             registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
+        }
+        if let snapshot {
+            restore(snapshot)
+            return
         }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
         if let fees = settings.fees { FeeMarket.genesis(nodes, settings: fees, seed: settings.seed) }
@@ -105,15 +120,21 @@ package final class Simulation {
     ///
     /// - Throws: ``SimulationError`` when the EE and its state provider disagree, ETH is not conserved, or an output
     ///   file cannot be written. Slots finished before the error are on disk.
-    package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) {
-        try output?.begin(settings: settings)
-        if let output { try openDatabase(in: output.folder) }
+    @discardableResult
+    package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) -> SimulationEnd {
+        if let resumedFrom {
+            try reopenOutputs(at: resumedFrom)
+        } else {
+            try output?.begin(settings: settings)
+            if let output { try openDatabase(in: output.folder) }
+        }
         let wallStart = DispatchTime.now().uptimeNanoseconds
         let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.slotCount - 1)
         guard settings.slotCount > 0 else {
             try output?.finish(settings: settings, totals: totals, openTransfers: [], conservation: genesisTotal)
-            return
+            return .finished
         }
+        var stoppedAfter: Slot?
         try engine.run(until: .endOfSlot(lastSlot)) { (event: SimulationEvent) throws(SimulationError) in
             switch event {
             case .arrival(let shard):
@@ -124,12 +145,19 @@ package final class Simulation {
                 progress?(
                     SimulationProgress(
                         slot: slot, slotCount: settings.slotCount, simulatedSeconds: engine.now.seconds,
-                        wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded))
+                        wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded,
+                        firstSlot: resumedFrom.map { $0.slot + 1 } ?? 0))
+                if try checkpointIfDue(after: slot) {
+                    stoppedAfter = slot
+                    engine.requestStop()
+                }
             }
         }
+        if let stoppedAfter { return .interrupted(after: stoppedAfter) }
         writeHeldRows()
         let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
         try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
+        return .finished
     }
 
     private func arrive(on shard: ShardID) {
@@ -323,6 +351,8 @@ package struct SimulationProgress: Sendable {
     package var simulatedSeconds: Double
     package var wallSeconds: Double
     package var transactionsIncluded: UInt64
+    /// The slot this process started at: 0, or the one after the checkpoint a resumed run started from.
+    package var firstSlot: UInt64 = 0
 }
 
 /// A buffer written by parallel workers, each to its own indices only.

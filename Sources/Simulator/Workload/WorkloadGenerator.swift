@@ -7,7 +7,8 @@ import Beacon
 struct WorkloadGenerator {
     private let shard: ShardID
     private let shardCount: Int
-    private var stream: RandomStream
+    /// The users' draws; read and set by checkpoints (everything else is derived from the settings).
+    var stream: RandomStream
     private let accounts: ZipfDistribution
     private let meanGap: Double
     private let crossShardFraction: Double

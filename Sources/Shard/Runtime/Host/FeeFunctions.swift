@@ -19,7 +19,7 @@ enum FeeFunctions {
             try GasSchedule.charge(
                 GasSchedule.call + GasSchedule.lookBack + 2 * GasSchedule.copyPerWord, caller)
             let index = args[0].i32
-            let memory = try GuestMemory(caller, function: "eth2_lookBack")
+            let memory = try GuestMemory(caller, state, function: "eth2_lookBack")
             // The pointer is checked even when the index is out of range, so a bad pointer always traps.
             try memory.check(args[1].i32, count: UInt64(LookBackEntry.byteCount))
             guard Int(index) < state.context.lookBack.count else { return [.i32(1)] }

@@ -1,0 +1,37 @@
+/// Every file and column name a report reads, in one place: when an output changes a name, change it here.
+public enum ColumnNames {
+    public static let slotsFile = "slots.csv"
+    public static let transfersFile = "transfers.csv"
+    public static let summaryFile = "summary.csv"
+    /// Base fee per shard per slot, written by the fee market when it runs.
+    public static let feesFile = "fees.csv"
+    /// One row per model and seed, in a comparison folder.
+    public static let comparisonFile = "comparison.csv"
+    /// One row per job of a sweep (`job,point,seed,label,folder,command`), in a sweep folder.
+    public static let pointsFile = "points.csv"
+
+    public static let slot = "slot"
+    public static let shard = "shard"
+    public static let missed = "missed"
+    public static let applied = "applied"
+    public static let transactions = "transactions"
+    public static let gasUsed = "gas_used"
+    public static let witnessBytes = "witness_bytes"
+    public static let executionTime = "execution_time_us"
+    public static let inboxAfter = "inbox_after"
+    public static let latencySlots = "latency_slots"
+    public static let outcome = "outcome"
+    public static let delivered = "delivered"
+    public static let metric = "metric"
+    public static let value = "value"
+    public static let unit = "unit"
+
+    /// Names a base-fee column may have, tried in order; then any column whose name contains `base_fee`.
+    public static let baseFeeCandidates = ["base_fee_gwei", "base_fee", "base_fee_wei", "basefee"]
+
+    /// The base-fee column of `header`, if it has one.
+    public static func baseFee(in header: [String]) -> String? {
+        for name in baseFeeCandidates where header.contains(name) { return name }
+        return header.first { $0.lowercased().contains("base_fee") }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// What a report is made from: every run folder found under the given paths, grouped by what differs between them
+/// other than the seed.
+///
+/// A path is either a run folder (it has `run.json`) or a folder of run folders: a comparison folder
+/// (`<model>-seed<N>/` plus `comparison.csv`) or a sweep folder (`p<I>-<values>-seed<N>/` plus `points.csv`).
+/// Runs of a comparison are grouped by `run.json`'s `crossShardModel`; runs of a sweep by their point's label in
+/// `points.csv` (the scenario's name when there is no sweep grid); other runs by their folder name without the
+/// `-seed<N>` suffix.
+public struct ReportInput: Sendable {
+    public let groups: [RunGroup]
+    /// `comparison.csv` of each comparison folder given.
+    public let comparisons: [CSVTable]
+
+    /// Reads every run under `paths`.
+    ///
+    /// - Throws: ``ReportError/notARun(_:)`` when a path holds no run at all.
+    public init(paths: [URL]) throws(ReportError) {
+        var runs: [(key: String, run: RunFolder)] = []
+        var comparisons: [CSVTable] = []
+        for path in paths {
+            if RunFolder.isRun(path) {
+                let run = try RunFolder(url: path)
+                runs.append((Self.stem(of: run.name), run))
+                continue
+            }
+            let children = (try? FileManager.default.contentsOfDirectory(
+                at: path, includingPropertiesForKeys: nil))?.filter(RunFolder.isRun)
+                .sorted { $0.lastPathComponent < $1.lastPathComponent } ?? []
+            guard !children.isEmpty else { throw .notARun(path.path) }
+            let comparison = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.comparisonFile))
+            if let comparison { comparisons.append(comparison) }
+            // A sweep's points.csv gives each folder its point's label (`path=value,…`), the clearest group name.
+            let points = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.pointsFile))
+            var labels: [String: String] = [:]
+            if let points, let folder = points.index(of: "folder"), let label = points.index(of: "label") {
+                for row in points.rows { labels[row[folder]] = row[label] }
+            }
+            for child in children {
+                let run = try RunFolder(url: child)
+                let key: String
+                if comparison != nil {
+                    key = run.model
+                } else if let label = labels[run.name] {
+                    key = label.isEmpty ? (run.manifest["scenario"]?.text ?? Self.stem(of: run.name)) : label
+                } else {
+                    key = Self.stem(of: run.name)
+                }
+                runs.append((key, run))
+            }
+        }
+        var order: [String] = []
+        var byKey: [String: [RunFolder]] = [:]
+        for (key, run) in runs {
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(run)
+        }
+        groups = order.map { RunGroup(name: $0, runs: byKey[$0]!) }
+        self.comparisons = comparisons
+    }
+
+    /// Every run, group by group.
+    public var runs: [RunFolder] { groups.flatMap(\.runs) }
+
+    /// `name` without a trailing `-seed<digits>`.
+    static func stem(of name: String) -> String {
+        guard let range = name.range(of: "-seed", options: .backwards),
+            !name[range.upperBound...].isEmpty, name[range.upperBound...].allSatisfy(\.isNumber)
+        else { return name }
+        return String(name[..<range.lowerBound])
+    }
+}

@@ -1,0 +1,240 @@
+import Beacon
+import DequeModule
+import Foundation
+import Shard
+
+/// How a run ended.
+package enum SimulationEnd: Sendable, Equatable {
+    /// Every slot ran; the run folder is complete.
+    case finished
+    /// Stopped on request (Ctrl-C) after `slot`, with a checkpoint there: `shardsim run --resume` continues.
+    case interrupted(after: Slot)
+}
+
+extension Simulation {
+    /// A run resumed from the latest checkpoint in `folder`'s `state.sqlite`, or `nil` when there is none.
+    ///
+    /// `makeSettings` turns the checkpoint's seed into settings (from the folder's `scenario.yaml`).
+    package static func resuming(
+        folder: URL, makeSettings: (UInt64) throws(SimulationError) -> SimulationSettings
+    ) throws(SimulationError) -> Simulation? {
+        let url = folder.appendingPathComponent("state.sqlite")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let stored: (slot: Slot, snapshot: Data)?
+        do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
+        guard let stored else { return nil }
+        let snapshot: SimulationSnapshot
+        do { snapshot = try SimulationSnapshot.decode(stored.snapshot) } catch {
+            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+        }
+        guard snapshot.format == SimulationSnapshot.formatVersion else {
+            throw SimulationError(
+                description: "\(url.path): checkpoint format \(snapshot.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+        }
+        let settings = try makeSettings(snapshot.seed)
+        guard snapshot.nodes.count == settings.shardCount else {
+            throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
+        }
+        let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
+        simulation.resumedFrom = snapshot
+        return simulation
+    }
+
+    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
+    func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
+        let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
+        let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
+        guard stop || due, let database, let output else { return stop }
+        do {
+            let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
+            try database.writeCheckpoint(slot: slot, snapshot: data)
+        } catch let error as StateDatabaseError {
+            throw .output(database.url.path, error.description)
+        } catch {
+            throw .output(database.url.path, "cannot encode the checkpoint: \(error)")
+        }
+        return stop
+    }
+
+    /// Truncates the CSV files to the checkpoint, reopens them for appending, and brings `state.sqlite` back to the
+    /// checkpoint: EE states and account changes of later slots removed.
+    func reopenOutputs(at snapshot: SimulationSnapshot) throws(SimulationError) {
+        guard let output else { return }
+        try output.resume(settings: settings, lengths: snapshot.outputLengths)
+        let url = output.folder.appendingPathComponent("state.sqlite")
+        do {
+            let database = try StateDatabase(url: url)
+            try database.transaction { () throws(StateDatabaseError) in
+                // Account changes are appended per slot, so the file as of the checkpoint is the file without the
+                // slots after it.
+                try database.deleteStates(after: Slot(snapshot.slot))
+            }
+            self.database = database
+        } catch {
+            throw .output(url.path, error.description)
+        }
+    }
+
+    /// The state of the run now, between slots.
+    func snapshot(after slot: Slot, outputLengths: [String: UInt64]) -> SimulationSnapshot {
+        SimulationSnapshot(
+            seed: settings.seed,
+            slot: slot.number,
+            now: engine.now.micros,
+            pendingEvents: engine.pendingEvents.map { scheduled -> SimulationSnapshot.PendingEvent in
+                switch scheduled.event {
+                case .produceBlocks(let slot):
+                    .init(kind: "produceBlocks", value: slot.number, time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
+                case .arrival(let shard):
+                    .init(kind: "arrival", value: UInt64(shard.index), time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
+                }
+            },
+            nodes: nodes.map { node in
+                SimulationSnapshot.Node(
+                    stateRoots: node.stateRoots.map { Data($0.bytes) },
+                    balances: node.balances.map(\.value),
+                    treeDepth: node.tokenState.depth,
+                    accounts: Self.pack(node.tokenState.accounts),
+                    mempool: node.mempool.map { Self.state($0) },
+                    inbox: node.inbox.map { Self.state($0) },
+                    lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
+                    faultStream: Self.state(node.faultStream))
+            },
+            workloadStreams: generators.map { Self.state($0.stream) },
+            nextTransactionID: nextTransactionID,
+            openTransfers: openTransfers.keys.sorted().map { id in
+                let record = openTransfers[id]!
+                return SimulationSnapshot.Transfer(
+                    transaction: Self.state(record.transaction), includedSlot: record.includedSlot?.number,
+                    deliveredSlot: record.deliveredSlot?.number, deliveredMicros: record.deliveredAt?.micros,
+                    outcome: record.outcome)
+            },
+            receiptTransactions: receiptTransactions.keys.sorted().map { id in
+                SimulationSnapshot.ReceiptTransaction(
+                    sourceShard: id.sourceShard.index, sourceSlot: id.sourceSlot.number, index: id.index,
+                    transaction: receiptTransactions[id]!)
+            },
+            genesisTotalGwei: genesisTotal.value,
+            totals: totals,
+            crosslinks: crosslinks.map { link in
+                link.map {
+                    SimulationSnapshot.CrosslinkState(
+                        shard: $0.shard.index, slot: $0.slot.number, blockRoot: Data($0.blockRoot.bytes),
+                        stateRoots: $0.stateRoots.map { Data($0.bytes) }, receiptRoot: Data($0.receiptRoot.bytes))
+                }
+            },
+            outputLengths: outputLengths)
+    }
+
+    /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
+    func restore(_ snapshot: SimulationSnapshot) {
+        let streams = RandomStreams(runSeed: settings.seed)
+        let workload = settings.ees[Int(settings.workloadEE.index)]
+        nodes = snapshot.nodes.enumerated().map { index, state in
+            let node = ShardNode(
+                id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
+                balances: state.balances.map { Gwei($0) },
+                tokenState: TokenTree(depth: state.treeDepth, accounts: Self.unpack(state.accounts)),
+                faultStream: Self.stream(state.faultStream))
+            node.mempool = Deque(state.mempool.map { Self.transaction($0) })
+            node.inbox = state.inbox.map { Self.receipt($0) }
+            node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
+            return node
+        }
+        generators = snapshot.workloadStreams.enumerated().map { index, stream in
+            var generator = WorkloadGenerator(
+                shard: ShardID(UInt16(index)), settings: settings, accountCount: workload.accountsPerShard,
+                streams: streams)
+            generator.stream = Self.stream(stream)
+            return generator
+        }
+        nextTransactionID = snapshot.nextTransactionID
+        openTransfers = Dictionary(uniqueKeysWithValues: snapshot.openTransfers.map { state in
+            var record = TransferRecord(transaction: Self.transaction(state.transaction))
+            record.includedSlot = state.includedSlot.map { Slot($0) }
+            record.deliveredSlot = state.deliveredSlot.map { Slot($0) }
+            record.deliveredAt = state.deliveredMicros.map { SimTime(micros: $0) }
+            record.outcome = state.outcome
+            return (state.transaction.id, record)
+        })
+        receiptTransactions = Dictionary(uniqueKeysWithValues: snapshot.receiptTransactions.map {
+            (Receipt.ID(sourceShard: ShardID($0.sourceShard), sourceSlot: Slot($0.sourceSlot), index: $0.index), $0.transaction)
+        })
+        genesisTotal = Gwei(snapshot.genesisTotalGwei)
+        totals = snapshot.totals
+        crosslinks = snapshot.crosslinks.map { link in
+            link.map {
+                Crosslink(
+                    shard: ShardID($0.shard), slot: Slot($0.slot), blockRoot: Self.root($0.blockRoot),
+                    stateRoots: $0.stateRoots.map { Self.root($0) }, receiptRoot: Self.root($0.receiptRoot))
+            }
+        }
+        // Scheduled again in their original order, so ties at one instant pop as they would have.
+        for event in snapshot.pendingEvents {
+            let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
+            engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
+        }
+    }
+
+    // MARK: - Conversions between run types and their snapshot form
+
+    static func state(_ stream: RandomStream) -> SimulationSnapshot.Stream {
+        let s = stream.generatorState
+        return .init(name: stream.name, state: [s.0, s.1, s.2, s.3])
+    }
+
+    static func stream(_ state: SimulationSnapshot.Stream) -> RandomStream {
+        RandomStream(name: state.name, generatorState: (state.state[0], state.state[1], state.state[2], state.state[3]))
+    }
+
+    static func state(_ t: UserTransaction) -> SimulationSnapshot.Transaction {
+        .init(
+            id: t.id, sourceShard: t.sourceShard.index, from: t.from, destinationShard: t.destinationShard.index, to: t.to,
+            amountGwei: t.amount.value, createdMicros: t.created.micros)
+    }
+
+    static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
+        UserTransaction(
+            id: s.id, sourceShard: ShardID(s.sourceShard), from: s.from, destinationShard: ShardID(s.destinationShard),
+            to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+    }
+
+    static func state(_ r: Receipt) -> SimulationSnapshot.ReceiptState {
+        .init(
+            sourceShard: r.id.sourceShard.index, sourceSlot: r.id.sourceSlot.number, index: r.id.index,
+            sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index, destinationEE: r.destinationEE.index,
+            amountGwei: r.amount.value, payload: Data(r.payload))
+    }
+
+    static func receipt(_ s: SimulationSnapshot.ReceiptState) -> Receipt {
+        Receipt(
+            id: .init(sourceShard: ShardID(s.sourceShard), sourceSlot: Slot(s.sourceSlot), index: s.index),
+            sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE),
+            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload))
+    }
+
+    static func root(_ data: Data) -> Root {
+        // Roots were 32 bytes when written; a corrupt checkpoint fails the format check long before this.
+        Root(bytes: [UInt8](data)) ?? .zero
+    }
+
+    /// Accounts as 36-byte records: address (20), balance (8, big-endian), nonce (8, big-endian).
+    static func pack(_ accounts: [TokenAccount]) -> Data {
+        var data = Data(capacity: accounts.count * 36)
+        for account in accounts {
+            data.append(contentsOf: account.address)
+            withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func unpack(_ data: Data) -> [TokenAccount] {
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - 35, by: 36).map { offset in
+            func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+            return TokenAccount(
+                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
+        }
+    }
+}

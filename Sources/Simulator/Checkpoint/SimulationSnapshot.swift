@@ -1,0 +1,131 @@
+import Foundation
+
+/// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run
+/// starts from.
+///
+/// Everything the simulation derives from its settings (the EE registry, Zipf tables, the proposer schedule, the
+/// block producer) is rebuilt from the scenario; everything that changes during a run is here. Adding state to the
+/// simulation means adding it here too — see "Adding state to checkpoints" in `Documentation/LongRuns.md` — and the
+/// resume test (a run killed and resumed must end with files identical to an uninterrupted run) catches a field
+/// left out.
+///
+/// Stored as JSON in `state.sqlite`'s `checkpoints` table; big arrays of fixed-size records (accounts) are packed
+/// into `Data` to keep checkpoints of large networks small.
+struct SimulationSnapshot: Codable, Sendable {
+    /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
+    static let formatVersion = 1
+
+var format = SimulationSnapshot.formatVersion
+    /// The run's seed.
+var seed: UInt64
+    /// The last finished slot: the resumed run continues with the next one.
+var slot: UInt64
+    /// The engine's clock (µs) and its pending events, in scheduling order.
+var now: UInt64
+var pendingEvents: [PendingEvent]
+    /// Every shard, in shard order.
+var nodes: [Node]
+    /// Each shard's workload random stream, in shard order.
+var workloadStreams: [Stream]
+var nextTransactionID: UInt64
+    /// Open cross-shard transfers, by transaction id ascending.
+var openTransfers: [Transfer]
+    /// Receipt in flight → the transaction it carries, by receipt id ascending.
+var receiptTransactions: [ReceiptTransaction]
+var genesisTotalGwei: UInt64
+var totals: RunTotals
+    /// The beacon chain's latest crosslink per shard (`nil` before a shard's first block).
+var crosslinks: [CrosslinkState?]
+    /// The byte length of each output file at the checkpoint (`slots.csv` → bytes): a resumed run truncates them
+    /// to these lengths and appends.
+var outputLengths: [String: UInt64]
+
+    /// One pending event of the engine.
+struct PendingEvent: Codable, Sendable, Equatable {
+        /// `produceBlocks` (value = slot) or `arrival` (value = shard).
+var kind: String
+var value: UInt64
+var time: UInt64
+var priority: Int32
+    }
+
+    /// A random stream: its name and generator state.
+struct Stream: Codable, Sendable, Equatable {
+var name: String
+var state: [UInt64]
+    }
+
+    /// One shard.
+struct Node: Codable, Sendable {
+var stateRoots: [Data]
+var balances: [UInt64]
+        /// The token tree's depth and its accounts, 36 bytes each: address (20), balance (8, big-endian), nonce (8).
+var treeDepth: Int
+var accounts: Data
+var mempool: [Transaction]
+var inbox: [ReceiptState]
+var lastClaimedReceipt: ReceiptState?
+var faultStream: Stream
+    }
+
+    /// A user transaction.
+struct Transaction: Codable, Sendable {
+var id: UInt64
+var sourceShard: UInt16
+var from: UInt32
+var destinationShard: UInt16
+var to: UInt32
+var amountGwei: UInt64
+var createdMicros: UInt64
+    }
+
+    /// A cross-shard receipt.
+struct ReceiptState: Codable, Sendable {
+var sourceShard: UInt16
+var sourceSlot: UInt64
+var index: UInt32
+var sourceEE: UInt32
+var destinationShard: UInt16
+var destinationEE: UInt32
+var amountGwei: UInt64
+var payload: Data
+    }
+
+    /// An open transfer's record.
+struct Transfer: Codable, Sendable {
+var transaction: Transaction
+var includedSlot: UInt64?
+var deliveredSlot: UInt64?
+var deliveredMicros: UInt64?
+var outcome: String
+    }
+
+    /// A receipt id and its transaction.
+struct ReceiptTransaction: Codable, Sendable {
+var sourceShard: UInt16
+var sourceSlot: UInt64
+var index: UInt32
+var transaction: UInt64
+    }
+
+    /// A crosslink.
+struct CrosslinkState: Codable, Sendable {
+var shard: UInt16
+var slot: UInt64
+var blockRoot: Data
+var stateRoots: [Data]
+var receiptRoot: Data
+    }
+
+    /// The snapshot as stored in the checkpoints table.
+func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    /// A snapshot read back from the checkpoints table.
+static func decode(_ data: Data) throws -> SimulationSnapshot {
+        try JSONDecoder().decode(SimulationSnapshot.self, from: data)
+    }
+}

@@ -1,0 +1,88 @@
+import Dispatch
+import Foundation
+
+/// Runs the jobs of a sweep as child processes of the `shardsim` executable, `parallel` at a time.
+///
+/// Each job is `shardsim run SCENARIO --point P --seed S --out FOLDER` (or `--resume FOLDER` when an interrupted
+/// run left a checkpoint), its standard output and error going to `logs/<folder>.log`. Jobs whose folder already
+/// holds a finished run are skipped, so running the sweep again resumes it.
+package struct SweepRunner: Sendable {
+    /// What happened to one job.
+    package enum Outcome: Sendable, Equatable {
+        case skipped
+        case finished
+        case failed(status: Int32)
+    }
+
+    package let executable: URL
+    package let scenarioPath: String
+    package let folder: URL
+    package let parallel: Int
+    /// Worker threads each child uses for its shards.
+    package let threadsPerRun: Int
+
+    package init(executable: URL, scenarioPath: String, folder: URL, parallel: Int, threadsPerRun: Int) {
+        self.executable = executable
+        self.scenarioPath = scenarioPath
+        self.folder = folder
+        self.parallel = max(1, parallel)
+        self.threadsPerRun = max(1, threadsPerRun)
+    }
+
+    /// Writes `points.csv`, then runs every unfinished job; `report` is called (serially) as each job ends.
+    package func run(_ jobs: [SweepJob], report: @escaping @Sendable (SweepJob, Outcome) -> Void) throws -> [Outcome] {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        try SweepJob.index(jobs, scenarioPath: scenarioPath, folder: folder.path)
+            .write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
+        let results = Results<Outcome>(count: jobs.count)
+        let next = Results<Int>(count: 1)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: min(parallel, max(1, jobs.count))) { _ in
+            while true {
+                let index: Int = lock.withLock {
+                    let i = next.value(0) ?? 0
+                    next.set(0, i + 1)
+                    return i
+                }
+                guard index < jobs.count else { return }
+                let outcome = runOne(jobs[index])
+                lock.withLock {
+                    results.set(index, outcome)
+                    report(jobs[index], outcome)
+                }
+            }
+        }
+        return (0..<jobs.count).map { results.value($0) ?? .failed(status: -1) }
+    }
+
+    private func runOne(_ job: SweepJob) -> Outcome {
+        let runFolder = folder.appendingPathComponent(job.folderName)
+        if SweepJob.isFinished(runFolder) { return .skipped }
+        let resumable = FileManager.default.fileExists(atPath: runFolder.appendingPathComponent("state.sqlite").path)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = resumable
+            ? ["run", "--resume", runFolder.path, "--threads", "\(threadsPerRun)"]
+            : ["run", scenarioPath, "--point", "\(job.point)", "--seed", "\(job.seed)", "--out", runFolder.path,
+               "--threads", "\(threadsPerRun)"]
+        let log = folder.appendingPathComponent("logs/\(job.folderName).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        guard let handle = try? FileHandle(forWritingTo: log) else { return .failed(status: -1) }
+        defer { try? handle.close() }
+        process.standardOutput = handle
+        process.standardError = handle
+        do { try process.run() } catch { return .failed(status: -1) }
+        process.waitUntilExit()
+        if process.terminationStatus == 0 { return .finished }
+        // An interrupted resume leaves a half-written folder; a fresh attempt with the same arguments is the fix.
+        return .failed(status: process.terminationStatus)
+    }
+}
+
+/// A fixed-size array shared by the workers, each writing its own indices under the runner's lock.
+private final class Results<Value>: @unchecked Sendable {
+    private var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func value(_ i: Int) -> Value? { values[i] }
+    func set(_ i: Int, _ value: Value) { values[i] = value }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import Report
+
+/// The SVG charts: round ticks, axes, one path per series, escaped text.
+@Suite struct ChartTests {
+    @Test("ticks are 1, 2 or 5 times a power of ten and cover the range")
+    func ticks() {
+        let t = NiceTicks(minimum: 0, maximum: 97)
+        #expect(t.step == 20)
+        #expect(t.values == [0, 20, 40, 60, 80, 100])
+        let small = NiceTicks(minimum: 0, maximum: 1)
+        #expect(small.step == 0.2)
+        #expect(small.label(0.4) == "0.4")
+        let flat = NiceTicks(minimum: 3, maximum: 3)
+        #expect(flat.lower < 3 && flat.upper > 3)
+    }
+
+    @Test("a chart has both axes, labelled ticks, a path per series and a legend")
+    func structure() {
+        let chart = LineChart(
+            title: "Gas", xLabel: "slot", yLabel: "gas",
+            series: [
+                ChartSeries(name: "a", points: [(0, 0), (1, 10), (2, 20)]),
+                ChartSeries(name: "b", points: [(0, 5), (2, 15)]),
+            ])
+        let svg = chart.svg
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.hasSuffix("</svg>"))
+        #expect(svg.contains("class=\"axis x-axis\""))
+        #expect(svg.contains("class=\"axis y-axis\""))
+        #expect(svg.components(separatedBy: "<path class=\"series\"").count - 1 == 2)
+        #expect(svg.contains(">20</text>"))
+        #expect(svg.contains("class=\"legend\""))
+        // The first series starts at the plot's left edge (x = 70) and bottom (y = 320 − 50).
+        #expect(svg.contains("d=\"M70.0 270.0 L"))
+    }
+
+    @Test("names with markup are escaped, never injected")
+    func escaping() {
+        let chart = LineChart(
+            title: "<b>&", xLabel: "x\"", yLabel: "y'",
+            series: [ChartSeries(name: "<script>alert(1)</script>", points: [(0, 1), (1, 2)]),
+                     ChartSeries(name: "b", points: [(0, 1)])])
+        let svg = chart.svg
+        #expect(!svg.contains("<script>"))
+        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(svg.contains("&lt;b&gt;&amp;"))
+        #expect(svg.contains("x&quot;"))
+        #expect(svg.contains("y&#39;"))
+    }
+
+    @Test("the empirical CDF steps to 1 at the largest value")
+    func cdf() {
+        let cdf = ChartSeries.cdf(name: "x", values: [3, 1, 1, 2])
+        #expect(cdf.points.map(\.x) == [1, 1, 2, 3])
+        #expect(cdf.points.map(\.y) == [0, 0.5, 0.75, 1])
+        #expect(cdf.steps)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import Report
+
+/// Reports from run folders, comparison folders and bad paths.
+@Suite struct ReportInputTests {
+    @Test("a comparison folder is grouped by cross-shard model with the spread across seeds")
+    func comparisonGroups() throws {
+        let input = try ReportInput(paths: [ReportFixtures.comparison()])
+        #expect(input.groups.map(\.name) == ["finality-wait", "one-slot"])
+        #expect(input.groups.map { $0.runs.count } == [2, 2])
+        let report = RunReport(input: input)
+        let headline = report.tables[0]
+        let throughput = try #require(headline.rows.first { $0.metric == "throughput" })
+        // one-slot: 10/12 and 14/12 → mean 1, s = 0.2357, t(1) = 12.706 → half-width 2.118.
+        #expect(throughput.cells[1] == "1 ± 2.118 (n=2)")
+        #expect(report.tables.count == 2)
+        #expect(report.tables[1].groups == ["one-slot", "finality-wait"])
+    }
+
+    @Test("theory checks: conservation, accounting, one-slot latency pass on consistent runs")
+    func checksPass() throws {
+        let report = RunReport(input: try ReportInput(paths: [ReportFixtures.comparison()]))
+        let oneSlot = report.checks.filter { $0.group == "one-slot" }
+        #expect(oneSlot.count == 4)
+        #expect(oneSlot.allSatisfy { $0.verdict == .pass })
+        // The one-slot rule does not apply to the finality-wait model.
+        #expect(report.checks.filter { $0.group == "finality-wait" }.count == 3)
+    }
+
+    @Test("a one-slot transfer taking 2 slots fails the check; congestion makes it not applicable")
+    func checksFail() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        let late = ReportFixtures.run(in: folder, name: "late-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1, 2])
+        var check = try #require(RunReport(input: try ReportInput(paths: [late])).checks.last)
+        #expect(check.verdict == .fail)
+        #expect(check.detail.contains("1 of 2"))
+        let busy = ReportFixtures.run(in: folder, name: "busy-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [2], inboxAfter: 1)
+        check = try #require(RunReport(input: try ReportInput(paths: [busy])).checks.last)
+        #expect(check.verdict == .notApplicable)
+        let broken = ReportFixtures.run(in: folder, name: "b-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], conservation: false)
+        #expect(RunReport(input: try ReportInput(paths: [broken])).checks[0].verdict == .fail)
+    }
+
+    @Test("the base-fee chart is drawn when a base-fee column exists, else the report says no fee data")
+    func feeData() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        let plain = ReportFixtures.run(in: folder, name: "plain-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
+        let fees = ReportFixtures.run(in: folder, name: "fees-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], baseFee: true)
+        let without = RunReport(input: try ReportInput(paths: [plain])).figures.first { $0.id == "base-fee-0" }
+        #expect(without?.chart == nil)
+        #expect(without?.missing?.hasPrefix("no fee data") == true)
+        let with = RunReport(input: try ReportInput(paths: [fees])).figures.first { $0.id == "base-fee-0" }
+        #expect(with?.chart?.series.count == 2)
+        #expect(with?.chart?.series[1].points.map(\.y) == [2, 3, 4])
+    }
+
+    @Test("a sweep folder is grouped by the point labels of points.csv, or the scenario's name without a grid")
+    func sweepGroups() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        ReportFixtures.run(in: folder, name: "p0000-a=1-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
+        ReportFixtures.run(in: folder, name: "p0000-a=1-seed2", model: "one-slot", seed: 2, applied: 4, latencies: [1])
+        ReportFixtures.run(in: folder, name: "p0001-seed1", model: "one-slot", seed: 1, applied: 5, latencies: [1])
+        let points = """
+            job,point,seed,label,folder,command
+            0,0,1,a=1,p0000-a=1-seed1,x
+            1,0,2,a=1,p0000-a=1-seed2,x
+            2,1,1,,p0001-seed1,x
+
+            """
+        try points.write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
+        let input = try ReportInput(paths: [folder])
+        #expect(input.groups.map(\.name) == ["a=1", "fixture"])
+        #expect(input.groups.map { $0.runs.count } == [2, 1])
+    }
+
+    @Test("a folder without runs is a clear error naming it")
+    func notARun() {
+        let folder = ReportFixtures.temporaryFolder()
+        #expect(throws: ReportError.notARun(folder.path)) { try ReportInput(paths: [folder]) }
+    }
+
+    @Test("the written HTML is self-contained: inline SVG, no script, nothing fetched")
+    func htmlSelfContained() throws {
+        let source = ReportFixtures.comparison()
+        let out = ReportFixtures.temporaryFolder()
+        let written = try ReportWriter.write(paths: [source], to: out)
+        let html = try String(contentsOf: written.html, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src="))
+        #expect(!html.contains("<link"))
+        // throughput, gas, latency, witness, execution; base fee missing for both groups.
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 5)
+        #expect(html.components(separatedBy: "no fee data").count - 1 == 2)
+        #expect(html.contains("1 ± 2.118 (n=2)"))
+        let markdown = try String(contentsOf: written.markdown, encoding: .utf8)
+        #expect(markdown.contains("![Cross-shard latency CDF](charts/latency-cdf.svg)"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/latency-cdf.svg").path))
+    }
+}
