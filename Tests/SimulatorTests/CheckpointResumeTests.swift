@@ -54,6 +54,70 @@ import Testing
         #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
 
+    /// The cross-shard models that hold receipts and the fee market keep state of their own across a checkpoint.
+    static func modelScenario(_ model: String) throws -> Scenario {
+        try Scenario.parse(
+            yaml: """
+                name: resume-\(model)
+                slots: 7
+                beacon: {proposerOfflineRate: 20%}
+                shards: {count: 3}
+                ees:
+                  - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
+                  - {name: fees, code: "builtin:fee_market", genesisBalancePerShard: 30 ETH, accountsPerShard: 3}
+                workload:
+                  transactionsPerSlot: 6
+                  crossShardFraction: 50%
+                  feeStrategy: uniform
+                  maxFeePerGas: 6 gwei
+                crossShard: {model: \(model), finalityDelay: 3 slots}
+                fees: {ee: fees, initialBaseFee: 3 gwei, transactionTimeout: 36s}
+                """)
+    }
+
+    @Test(
+        "finality wait and two-phase commit, with the fee market on, resume to the uninterrupted run's files",
+        arguments: ["finality-wait", "two-phase"])
+    func modelsAndFeesResume(model: String) throws {
+        let scenario = try Self.modelScenario(model)
+        let reference = try SimulationFixtures.run(scenario, threads: 1)
+        let folder = SimulationFixtures.temporaryFolder()
+        let first = Simulation(settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder))
+        let stop = StopFlag()
+        first.stopFlag = stop
+        first.checkpointInterval = 2
+        #expect(try first.run { if $0.slot.number == 2 { stop.set() } } == .interrupted(after: Slot(2)))
+        let resumed = try #require(
+            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
+                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
+            })
+        #expect(try resumed.run() == .finished)
+        // Something must be held or locked across the checkpoint for the test to mean anything.
+        let inflight = try SimulationFixtures.rows(reference, "inflight.csv")
+        #expect(inflight.contains { $0["slot"] == "2" && $0["eth_in_flight_gwei"] != "0" })
+        for file in Self.deterministicFiles + ["fees.csv", "inflight.csv", "rollbacks.csv"] {
+            #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs")
+        }
+        #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
+    }
+
+    @Test("the optimistic model keeps no checkpoints; a stop writes its held rows and ends the run")
+    func optimisticStops() throws {
+        let scenario = try Self.modelScenario("optimistic")
+        let folder = SimulationFixtures.temporaryFolder()
+        let simulation = Simulation(settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 1), output: RunOutput(folder: folder))
+        #expect(!simulation.keepsCheckpoints)
+        let stop = StopFlag()
+        simulation.stopFlag = stop
+        simulation.checkpointInterval = 1
+        #expect(try simulation.run { if $0.slot.number == 3 { stop.set() } } == .interrupted(after: Slot(3)))
+        #expect(try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
+            try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
+        } == nil)
+        let rows = try SimulationFixtures.rows(folder, "slots.csv")
+        #expect(rows.count == 4 * 3)
+    }
+
     @Test("a snapshot survives encoding: restoring it and snapshotting again gives the same bytes")
     func snapshotRoundTrip() throws {
         let scenario = try Self.scenario()

@@ -40,11 +40,24 @@ extension Simulation {
         return simulation
     }
 
+    /// Whether this run writes checkpoints: not under the optimistic model, whose recent slots (shard states, held
+    /// output rows) can still be rewritten by a revert and are not part of a snapshot.
+    package var keepsCheckpoints: Bool { settings.crossShardRules.rewritableSlots == 0 }
+
     /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
     func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
         let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
         let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
         guard stop || due, let database, let output else { return stop }
+        guard keepsCheckpoints else {
+            // Rows of slots that a revert could still rewrite are held in memory; a stopped run writes them as a
+            // finished run does, and cannot be resumed.
+            if stop {
+                writeHeldRows()
+                try output.endSlot()
+            }
+            return stop
+        }
         do {
             let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
             try database.writeCheckpoint(slot: slot, snapshot: data)
@@ -98,7 +111,14 @@ extension Simulation {
                     mempool: node.mempool.map { Self.state($0) },
                     inbox: node.inbox.map { Self.state($0) },
                     lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
-                    faultStream: Self.state(node.faultStream))
+                    faultStream: Self.state(node.faultStream),
+                    fees: node.fees.map { fees in
+                        SimulationSnapshot.FeeState(
+                            baseFeeGwei: fees.baseFee.value, relayerTreeDepth: fees.relayers.depth,
+                            relayers: Self.pack(fees.relayers.accounts), burnedGwei: fees.burnedTotal.value,
+                            paidToProposersGwei: fees.paidToProposersTotal.value,
+                            relayerRevenueGwei: fees.relayerRevenueTotal.value, expired: fees.expiredTotal)
+                    })
             },
             workloadStreams: generators.map { Self.state($0.stream) },
             nextTransactionID: nextTransactionID,
@@ -123,7 +143,15 @@ extension Simulation {
                         stateRoots: $0.stateRoots.map { Data($0.bytes) }, receiptRoot: Data($0.receiptRoot.bytes))
                 }
             },
-            outputLengths: outputLengths)
+            outputLengths: outputLengths,
+            feeStreams: generators.compactMap { $0.bidStream.map { Self.state($0) } },
+            heldReceipts: router.held.map {
+                SimulationSnapshot.Held(
+                    receipt: Self.state($0.receipt), stage: $0.stage == .locked ? "locked" : "awaitingFinality",
+                    releaseAfter: $0.releaseAfter.number)
+            },
+            refundsIssued: router.refundsIssued,
+            revertStream: Self.state(revertStream))
     }
 
     /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
@@ -139,6 +167,16 @@ extension Simulation {
             node.mempool = Deque(state.mempool.map { Self.transaction($0) })
             node.inbox = state.inbox.map { Self.receipt($0) }
             node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
+            node.fees = state.fees.map { fees in
+                var restored = ShardFeeState(
+                    baseFee: Gwei(fees.baseFeeGwei),
+                    relayers: TokenTree(depth: fees.relayerTreeDepth, accounts: Self.unpack(fees.relayers)))
+                restored.burnedTotal = Gwei(fees.burnedGwei)
+                restored.paidToProposersTotal = Gwei(fees.paidToProposersGwei)
+                restored.relayerRevenueTotal = Gwei(fees.relayerRevenueGwei)
+                restored.expiredTotal = fees.expired
+                return restored
+            }
             return node
         }
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
@@ -146,6 +184,7 @@ extension Simulation {
                 shard: ShardID(UInt16(index)), settings: settings, accountCount: workload.accountsPerShard,
                 streams: streams)
             generator.stream = Self.stream(stream)
+            if snapshot.feeStreams.indices.contains(index) { generator.bidStream = Self.stream(snapshot.feeStreams[index]) }
             return generator
         }
         nextTransactionID = snapshot.nextTransactionID
@@ -160,6 +199,15 @@ extension Simulation {
         receiptTransactions = Dictionary(uniqueKeysWithValues: snapshot.receiptTransactions.map {
             (Receipt.ID(sourceShard: ShardID($0.sourceShard), sourceSlot: Slot($0.sourceSlot), index: $0.index), $0.transaction)
         })
+        router = ReceiptRouter(
+            rules: settings.crossShardRules,
+            held: snapshot.heldReceipts.map {
+                HeldReceipt(
+                    receipt: Self.receipt($0.receipt), stage: $0.stage == "locked" ? .locked : .awaitingFinality,
+                    releaseAfter: Slot($0.releaseAfter))
+            },
+            refundsIssued: snapshot.refundsIssued)
+        revertStream = Self.stream(snapshot.revertStream)
         genesisTotal = Gwei(snapshot.genesisTotalGwei)
         totals = snapshot.totals
         crosslinks = snapshot.crosslinks.map { link in
@@ -190,13 +238,18 @@ extension Simulation {
     static func state(_ t: UserTransaction) -> SimulationSnapshot.Transaction {
         .init(
             id: t.id, sourceShard: t.sourceShard.index, from: t.from, destinationShard: t.destinationShard.index, to: t.to,
-            amountGwei: t.amount.value, createdMicros: t.created.micros)
+            amountGwei: t.amount.value, createdMicros: t.created.micros,
+            bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.value, t.bid.priorityFeePerGas.value, UInt64(t.bid.relayer)])
     }
 
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
-        UserTransaction(
+        var transaction = UserTransaction(
             id: s.id, sourceShard: ShardID(s.sourceShard), from: s.from, destinationShard: ShardID(s.destinationShard),
             to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+        if let bid = s.bid, bid.count == 3 {
+            transaction.bid = FeeBid(maxFeePerGas: Gwei(bid[0]), priorityFeePerGas: Gwei(bid[1]), relayer: UInt32(bid[2]))
+        }
+        return transaction
     }
 
     static func state(_ r: Receipt) -> SimulationSnapshot.ReceiptState {

@@ -13,7 +13,7 @@ import Foundation
 /// into `Data` to keep checkpoints of large networks small.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
 var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -39,6 +39,14 @@ var crosslinks: [CrosslinkState?]
     /// The byte length of each output file at the checkpoint (`slots.csv` → bytes): a resumed run truncates them
     /// to these lengths and appends.
 var outputLengths: [String: UInt64]
+    /// Each shard's fee-bid random stream, in shard order (empty when the fee market is off).
+    var feeStreams: [Stream]
+    /// The cross-shard model's held receipts (finality wait, two-phase locks), in the order sent, and the refunds
+    /// issued so far (they number the refund receipts).
+    var heldReceipts: [Held]
+    var refundsIssued: UInt32
+    /// The optimistic model's revert draws (`crossshard/reverts`).
+    var revertStream: Stream
 
     /// One pending event of the engine.
 struct PendingEvent: Codable, Sendable, Equatable {
@@ -66,6 +74,27 @@ var mempool: [Transaction]
 var inbox: [ReceiptState]
 var lastClaimedReceipt: ReceiptState?
 var faultStream: Stream
+        /// The shard's fee market (`nil` when it is off).
+        var fees: FeeState?
+    }
+
+    /// One shard's fee market: base fee, the relayers' deposit tree (packed like the accounts) and running totals.
+    struct FeeState: Codable, Sendable {
+        var baseFeeGwei: UInt64
+        var relayerTreeDepth: Int
+        var relayers: Data
+        var burnedGwei: UInt64
+        var paidToProposersGwei: UInt64
+        var relayerRevenueGwei: UInt64
+        var expired: UInt64
+    }
+
+    /// A receipt held by the cross-shard model.
+    struct Held: Codable, Sendable {
+        var receipt: ReceiptState
+        /// `awaitingFinality` or `locked`.
+        var stage: String
+        var releaseAfter: UInt64
     }
 
     /// A user transaction.
@@ -77,6 +106,8 @@ var destinationShard: UInt16
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
+        /// The fee bid, when the fee market is on: max fee and tip per gas (gwei) and the relayer.
+        var bid: [UInt64]?
     }
 
     /// A cross-shard receipt.

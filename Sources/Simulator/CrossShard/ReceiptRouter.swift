@@ -10,9 +10,16 @@ struct ReceiptRouter: Sendable {
     /// Receipts held back, in the order they were sent.
     private(set) var held: [HeldReceipt] = []
     /// Refund receipts issued so far, for their ids.
-    private var refundsIssued: UInt32 = 0
+    private(set) var refundsIssued: UInt32 = 0
 
     init(rules: CrossShardRules) { self.rules = rules }
+
+    /// A router holding `held` after `refundsIssued` refunds: what a checkpoint restores.
+    init(rules: CrossShardRules, held: [HeldReceipt], refundsIssued: UInt32) {
+        self.rules = rules
+        self.held = held
+        self.refundsIssued = refundsIssued
+    }
 
     /// ETH held by the router (waiting for finality or locked).
     var heldGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.amount } }

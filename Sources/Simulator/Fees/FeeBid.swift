@@ -17,7 +17,8 @@ struct FeeBid: Sendable, Hashable {
 /// on or changing its strategy never shifts the workload's draws.
 struct FeeBidder {
     private let settings: FeeSettings
-    private var stream: RandomStream
+    /// The bids' draws; read and set by checkpoints.
+    var stream: RandomStream
 
     init(shard: ShardID, settings: FeeSettings, streams: RandomStreams) {
         self.settings = settings

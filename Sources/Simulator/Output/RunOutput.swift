@@ -54,6 +54,9 @@ package final class RunOutput {
         slots = try reopen(OutputSchemas.slots)
         slotsWall = try reopen(OutputSchemas.slotsWall)
         transfers = try reopen(OutputSchemas.transfers)
+        inflight = try reopen(OutputSchemas.inflight)
+        rollbacks = try reopen(OutputSchemas.rollbacks)
+        if settings.fees != nil { feesFile = try reopen(OutputSchemas.fees) }
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
@@ -61,7 +64,7 @@ package final class RunOutput {
     /// file that is appended during the run must be listed here and reopened in ``resume(settings:lengths:)``.
     var lengths: [String: UInt64] {
         var lengths: [String: UInt64] = [:]
-        for file in [slots, slotsWall, transfers].compactMap({ $0 }) { lengths[file.schema.file] = file.length }
+        for file in [slots, slotsWall, transfers, inflight, rollbacks, feesFile].compactMap({ $0 }) { lengths[file.schema.file] = file.length }
         return lengths
     }
 

@@ -33,6 +33,12 @@ struct WorkloadGenerator {
         bidder = settings.fees.map { FeeBidder(shard: shard, settings: $0, streams: streams) }
     }
 
+    /// The fee bids' stream (`nil` when the fee market is off); read and set by checkpoints.
+    var bidStream: RandomStream? {
+        get { bidder?.stream }
+        set { if let newValue { bidder?.stream = newValue } }
+    }
+
     /// Whether this shard's users submit anything at all.
     var isActive: Bool { meanGap.isFinite }
 

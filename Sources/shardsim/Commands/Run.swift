@@ -69,8 +69,14 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if case .interrupted(let slot) = end {
-            Terminal.error("interrupted after slot \(slot.number); checkpoint written. Continue with:")
-            Terminal.error("  shardsim run --resume \(folder.path)")
+            if simulation.keepsCheckpoints {
+                Terminal.error("interrupted after slot \(slot.number); checkpoint written. Continue with:")
+                Terminal.error("  shardsim run --resume \(folder.path)")
+            } else {
+                Terminal.error(
+                    "interrupted after slot \(slot.number); its rows are in \(folder.path). The optimistic model keeps no "
+                        + "checkpoints (a revert can still rewrite recent slots), so this run cannot be resumed.")
+            }
             throw ExitCode(130)
         }
         print("results: \(folder.path)")
