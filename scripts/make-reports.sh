@@ -5,11 +5,15 @@ set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product shardsim
 BIN=.build/release/shardsim
-# Scenarios with a report; add compare-models / fee-spike here when they ship.
-for scenario in scenarios/quickstart.yaml; do
+# Single-model scenarios: three replications, so the report shows 95 % confidence intervals across seeds.
+for scenario in scenarios/quickstart.yaml scenarios/fee-spike.yaml; do
     name=$(basename "$scenario" .yaml)
     rm -rf "runs/reports-$name" "reports/$name"
-    # Three replications, so the report shows 95 % confidence intervals across seeds.
     "$BIN" sweep "$scenario" --seeds 1,2,3 --jobs 2 --out "runs/reports-$name"
     "$BIN" report "runs/reports-$name" --out "reports/$name"
 done
+
+# The cross-shard models side by side, on the same workload and seeds.
+rm -rf runs/reports-compare-models reports/compare-models
+"$BIN" compare scenarios/compare-models.yaml --out runs/reports-compare-models
+"$BIN" report runs/reports-compare-models --out reports/compare-models
