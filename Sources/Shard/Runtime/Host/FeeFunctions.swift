@@ -26,21 +26,20 @@ enum FeeFunctions {
             try memory.write(state.context.lookBack[Int(index)].encoded, at: args[1].i32)
             return [.i32(0)]
         },
-        HostFunction("eth2_payProposer", [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
-            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
-            let amount = Gwei(args[0].i64)
-            guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
-            state.effects.balanceAfter = remaining
-            state.effects.paidToProposer = state.effects.paidToProposer + amount
-            return [.i32(0)]
-        },
-        HostFunction("eth2_burn", [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
-            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
-            let amount = Gwei(args[0].i64)
-            guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
-            state.effects.balanceAfter = remaining
-            state.effects.burned = state.effects.burned + amount
-            return [.i32(0)]
-        },
+        feeTransfer("eth2_payProposer", to: \.paidToProposer),
+        feeTransfer("eth2_burn", to: \.burned),
     ]
+
+    /// `(i64 amount) → i32`: moves `amount` out of the EE's balance into the effect at `sink` (paid to the
+    /// proposer, or burned); 1 and no change when the balance cannot cover it.
+    private static func feeTransfer(_ name: String, to sink: WritableKeyPath<ShardEffects, Gwei> & Sendable) -> HostFunction {
+        HostFunction(name, [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
+            let amount = Gwei(args[0].i64)
+            guard let remaining = state.effects.balanceAfter.subtractingIfEnough(amount) else { return [.i32(1)] }
+            state.effects.balanceAfter = remaining
+            state.effects[keyPath: sink] = state.effects[keyPath: sink] + amount
+            return [.i32(0)]
+        }
+    }
 }
