@@ -66,7 +66,8 @@ package struct SweepRunner: Sendable {
             : ["run", scenarioPath, "--point", "\(job.point)", "--seed", "\(job.seed)", "--out", runFolder.path,
                "--threads", "\(threadsPerRun)"]
         let log = folder.appendingPathComponent("logs/\(job.folderName).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        // A log that cannot be created makes the handle below fail, which reports the job as failed.
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         guard let handle = try? FileHandle(forWritingTo: log) else { return .failed(status: -1) }
         defer { try? handle.close() }
         process.standardOutput = handle
