@@ -33,39 +33,44 @@ package final class RunOutput {
         } catch {
             throw .output(folder.path, error.localizedDescription)
         }
-        slots = try CSVFile(OutputSchemas.slots, in: folder)
-        slotsWall = try CSVFile(OutputSchemas.slotsWall, in: folder)
-        transfers = try CSVFile(OutputSchemas.transfers, in: folder)
-        if settings.fees != nil { feesFile = try CSVFile(OutputSchemas.fees, in: folder) }
-        inflight = try CSVFile(OutputSchemas.inflight, in: folder)
-        rollbacks = try CSVFile(OutputSchemas.rollbacks, in: folder)
+        try openAppendedFiles(settings: settings) { schema throws(SimulationError) in try CSVFile(schema, in: self.folder) }
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
     /// Reopens the CSV files of an interrupted run, truncated to the byte `lengths` of its checkpoint.
     func resume(settings: SimulationSettings, lengths: [String: UInt64]) throws(SimulationError) {
         startedAt = Date()
-        func reopen(_ schema: CSVSchema) throws(SimulationError) -> CSVFile {
+        try openAppendedFiles(settings: settings) { schema throws(SimulationError) in
             guard let length = lengths[schema.file] else {
-                throw .output(folder.appendingPathComponent(schema.file).path, "the checkpoint has no length for it")
+                throw .output(self.folder.appendingPathComponent(schema.file).path, "the checkpoint has no length for it")
             }
-            return try CSVFile(resuming: schema, in: folder, length: length)
+            return try CSVFile(resuming: schema, in: self.folder, length: length)
         }
-        slots = try reopen(OutputSchemas.slots)
-        slotsWall = try reopen(OutputSchemas.slotsWall)
-        transfers = try reopen(OutputSchemas.transfers)
-        inflight = try reopen(OutputSchemas.inflight)
-        rollbacks = try reopen(OutputSchemas.rollbacks)
-        if settings.fees != nil { feesFile = try reopen(OutputSchemas.fees) }
         try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
     }
 
-    /// The byte length of every open CSV file after its last flush, by file name (for checkpoints). A new output
-    /// file that is appended during the run must be listed here and reopened in ``resume(settings:lengths:)``.
+    /// Opens, with `open`, every file appended slot by slot: new files for a fresh run, files truncated to a
+    /// checkpoint for a resumed one. A new output file appended during the run is added here and to
+    /// ``appendedFiles``, and checkpoints, flushes and closes follow.
+    private func openAppendedFiles(
+        settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
+    ) throws(SimulationError) {
+        slots = try open(OutputSchemas.slots)
+        slotsWall = try open(OutputSchemas.slotsWall)
+        transfers = try open(OutputSchemas.transfers)
+        inflight = try open(OutputSchemas.inflight)
+        rollbacks = try open(OutputSchemas.rollbacks)
+        feesFile = settings.fees == nil ? nil : try open(OutputSchemas.fees)
+    }
+
+    /// The files appended slot by slot that are open.
+    private var appendedFiles: [CSVFile] {
+        [slots, slotsWall, transfers, inflight, rollbacks, feesFile].compactMap { $0 }
+    }
+
+    /// The byte length of every open CSV file after its last flush, by file name (for checkpoints).
     var lengths: [String: UInt64] {
-        var lengths: [String: UInt64] = [:]
-        for file in [slots, slotsWall, transfers, inflight, rollbacks, feesFile].compactMap({ $0 }) { lengths[file.schema.file] = file.length }
-        return lengths
+        Dictionary(uniqueKeysWithValues: appendedFiles.map { ($0.schema.file, $0.length) })
     }
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
@@ -102,24 +107,14 @@ package final class RunOutput {
     }
 
     func endSlot() throws(SimulationError) {
-        try feesFile?.flush()
-        try slots?.flush()
-        try slotsWall?.flush()
-        try transfers?.flush()
-        try inflight?.flush()
-        try rollbacks?.flush()
+        for file in appendedFiles { try file.flush() }
     }
 
     func finish(
         settings: SimulationSettings, totals: RunTotals, openTransfers: [TransferRecord], conservation: Gwei
     ) throws(SimulationError) {
         for record in openTransfers { transfer(record, model: settings.crossShardModel.rawValue) }
-        try slots?.close()
-        try slotsWall?.close()
-        try transfers?.close()
-        try feesFile?.close()
-        try inflight?.close()
-        try rollbacks?.close()
+        for file in appendedFiles { try file.close() }
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
         for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
             summary.append([metric, value, unit])
