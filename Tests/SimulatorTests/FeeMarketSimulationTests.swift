@@ -1,5 +1,7 @@
+import Beacon
 import Foundation
 import Scenarios
+import Shard
 import Testing
 
 @testable import Simulator
@@ -140,5 +142,24 @@ import Testing
         for file in ["fees.csv", "slots.csv", "transfers.csv", "summary.csv"] {
             #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(three, file), "\(file)")
         }
+    }
+
+    @Test("A fee-market execution that runs out of gas fails on its own: nothing settled, the EE's state unchanged")
+    func feeMarketOutOfGas() throws {
+        let settings = try SimulationSettings(scenario: try Self.scenario(demand: 0), seed: 1, threads: 1)
+        let fees = try #require(settings.fees)
+        let node = Simulation(settings: settings).nodes[0]
+        let (root, balance) = (node.stateRoots[Int(fees.ee.index)], node.balances[Int(fees.ee.index)])
+        // Even an empty settlement costs more than 100 gas; the native reference has no gas meter and succeeds.
+        let market = FeeMarket(
+            settings: fees, module: settings.ees[Int(fees.ee.index)].module,
+            runtime: EERuntime(limits: EERuntime.Limits(gasLimit: 100, memoryLimitBytes: 1 << 20)), clock: settings.clock)
+        var outcome = ShardSlotOutcome(row: SlotRow(slot: Slot(0), shard: node.id, proposer: nil))
+        try market.settle(
+            node, slot: Slot(0), included: [], operations: [], receipts: 0, witnessBytesPerTransaction: 0, expired: 0,
+            outcome: &outcome)
+        #expect(outcome.fees?.executionFailure == "out_of_gas")
+        #expect(node.stateRoots[Int(fees.ee.index)] == root && node.balances[Int(fees.ee.index)] == balance)
+        #expect(outcome.fees?.burned == .zero && outcome.fees?.proposerRevenue == .zero)
     }
 }

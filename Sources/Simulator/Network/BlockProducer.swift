@@ -210,9 +210,7 @@ struct BlockProducer {
     private func check(
         _ result: ExecutionResult, against reference: TokenOutcome, shard: ShardID, slot: Slot, ee: String
     ) throws(SimulationError) {
-        // The native reference has no gas meter and no call stack limit: a block that exhausts either fails on the
-        // chain as it would in any client, and there is nothing to compare.
-        if let failure = result.failure, failure.isResourceExhaustion { return }
+        guard result.isComparableWithReference else { return }
         guard result.succeeded == reference.succeeded else {
             throw .resultMismatch(
                 shard: shard, slot: slot, ee: ee,
