@@ -34,11 +34,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The comparison folder; by default runs/NAME-compare.")
     var out: String?
 
-    @Option(help: "Worker threads executing shards; by default the scenario's execution.threads (0 = one per core).")
-    var threads: Int?
+    @OptionGroup var execution: ThreadsOption
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1.") }
         _ = try parsedModels()
     }
@@ -71,7 +69,7 @@ struct CompareCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: out ?? ModelComparison.defaultFolder(for: scenario))
         let comparison = ModelComparison(
             scenario: scenario, models: try parsedModels(), seeds: ModelComparison.seeds(seeds, scenario: scenario),
-            folder: folder, threads: threads)
+            folder: folder, threads: execution.threads)
         let progress = ProgressLine()
         let rows: [ComparisonRow]
         do {

@@ -29,8 +29,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The run folder; by default runs/NAME-seedN, or runs/NAME-sweep/p<I>-…-seedN with --point.")
     var out: String?
 
-    @Option(help: "Worker threads executing shards; by default the scenario's execution.threads (0 = one per core).")
-    var threads: Int?
+    @OptionGroup var execution: ThreadsOption
 
     @Option(help: "Write a checkpoint every N slots (0 = never).")
     var checkpointEvery: UInt64 = 10
@@ -39,7 +38,6 @@ struct RunCommand: ParsableCommand {
     var resume: String?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if resume == nil, scenario == nil { throw ValidationError("Give a scenario file, or --resume RUN_DIR.") }
         if resume != nil, scenario != nil || seed != nil || point != nil || out != nil {
             throw ValidationError("--resume takes the scenario, seed and folder from the run folder; give no scenario, --seed, --point or --out.")
@@ -99,7 +97,7 @@ struct RunCommand: ParsableCommand {
         let seed = self.seed ?? scenario.seeds.first ?? 1
         let folder = URL(fileURLWithPath: out ?? folderName)
         do {
-            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
+            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: execution.threads)
             return (Simulation(settings: settings, output: RunOutput(folder: folder)), folder)
         } catch {
             Terminal.error("error: \(error.description)")
@@ -115,7 +113,7 @@ struct RunCommand: ParsableCommand {
         }
         let scenarioPath = folder.appendingPathComponent("scenario.yaml").path
         let scenario = try loadScenario(scenarioPath)
-        let threads = self.threads
+        let threads = execution.threads
         do {
             if let simulation = try Simulation.resuming(folder: folder, makeSettings: { seed throws(SimulationError) in
                 try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
@@ -129,7 +127,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             Terminal.error("no checkpoint in \(folder.path); restarting it from genesis")
-            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
+            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: execution.threads)
             return (Simulation(settings: settings, output: RunOutput(folder: folder)), folder)
         } catch let error as SimulationError {
             Terminal.error("error: \(error.description)")
