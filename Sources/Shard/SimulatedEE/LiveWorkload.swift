@@ -72,7 +72,7 @@ private struct Instance<EE: WorkloadEE>: WorkloadInstance {
         _ request: WorkloadBlockRequest, runtime: EERuntime
     ) throws(EEDisagreement) -> WorkloadBlockOutcome {
         var block = ee.block(
-            on: state, shard: request.shard, seed: request.seed, receipts: request.receipts, intents: request.intents,
+            on: state, ee: request.ee, shard: request.shard, seed: request.seed, receipts: request.receipts, intents: request.intents,
             replayed: request.replayed)
         if request.forgeWitness { ee.forgeWitness(&block) }
         let context = ShardContext(

@@ -55,7 +55,7 @@ package struct TokenEE: WorkloadEE {
     }
 
     package func block(
-        on state: TokenTree, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
+        on state: TokenTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
         replayed: Receipt?
     ) -> TokenBlock {
         var operations: [TokenTransaction] = []
@@ -66,7 +66,8 @@ package struct TokenEE: WorkloadEE {
             predicted.credit(to, receipt.amount)
         }
         for intent in intents {
-            let crossShard = intent.destinationShard != shard
+            // Another shard or another EE: the ETH leaves this EE by a receipt.
+            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
             var amount = intent.amount
             let current = predicted.peek(intent.from)
             let nonce: UInt64

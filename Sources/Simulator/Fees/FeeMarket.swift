@@ -71,11 +71,13 @@ struct FeeMarket {
     }
 
     /// A missed slot: no block, so nothing is settled and the base fee carries over; expiry still runs.
-    func missedSlot(_ node: ShardNode, slot: Slot, row: inout SlotRow) -> FeeRow? {
+    func missedSlot(_ node: ShardNode, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
         guard let state = node.fees else { return nil }
         let expired = expire(node, slot: slot)
-        row.baseFeePerGas = state.baseFee
-        row.gasTarget = settings.rule.targetGas
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         var fees = FeeRow(
             slot: slot, shard: node.id, missed: true, baseFee: state.baseFee, nextBaseFee: state.baseFee,
             gasTarget: settings.rule.targetGas, gasLimit: settings.gasLimit)
@@ -92,7 +94,7 @@ struct FeeMarket {
     /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
     func settle(
         _ node: ShardNode, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
-        witnessBytesPerTransaction: Int, expired: Int, outcome: inout ShardSlotOutcome
+        witnessBytes: Int, expired: Int, outcome: inout ShardSlotOutcome
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
         let eeIndex = Int(settings.ee.index)
@@ -140,15 +142,17 @@ struct FeeMarket {
         } else {
             fees.rejected = entries.count
         }
-        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytesPerTransaction) * UInt64(included.count))
+        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytes))
         fees.relayerRevenue = charge
         state.relayerRevenueTotal = state.relayerRevenueTotal + charge
         let now = blockTime(slot)
         let delays = included.map { (now - $0.created).micros }
         fees.meanInclusionDelayMicros = delays.isEmpty ? 0 : delays.reduce(0, +) / UInt64(delays.count)
         fees.maxInclusionDelayMicros = delays.max() ?? 0
-        outcome.row.baseFeePerGas = state.baseFee
-        outcome.row.gasTarget = settings.rule.targetGas
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         state.baseFee = fees.nextBaseFee
         node.fees = state
         finish(&fees, node: node)

@@ -10,7 +10,7 @@ import Shard
 struct ShardState: Sendable {
     var stateRoots: [Root]
     var balances: [Gwei]
-    var workload: LiveWorkload
+    var workloads: [LiveWorkload]
     var mempool: Deque<UserTransaction>
     var inbox: [Receipt]
     var lastClaimedReceipt: Receipt?
@@ -22,7 +22,7 @@ extension ShardState: Equatable {
     /// Two states are equal when a block produced on either would be the same: same roots, workload state,
     /// balances, pending transactions (by id), receipts and fault draws.
     static func == (lhs: ShardState, rhs: ShardState) -> Bool {
-        lhs.stateRoots == rhs.stateRoots && lhs.balances == rhs.balances && lhs.workload == rhs.workload
+        lhs.stateRoots == rhs.stateRoots && lhs.balances == rhs.balances && lhs.workloads == rhs.workloads
             && lhs.mempool.map(\.id) == rhs.mempool.map(\.id) && lhs.inbox == rhs.inbox
             && lhs.lastClaimedReceipt == rhs.lastClaimedReceipt && lhs.faultStream == rhs.faultStream
             && lhs.fees == rhs.fees
@@ -34,13 +34,13 @@ extension ShardNode {
     var state: ShardState {
         get {
             ShardState(
-                stateRoots: stateRoots, balances: balances, workload: workload, mempool: mempool, inbox: inbox,
+                stateRoots: stateRoots, balances: balances, workloads: workloads, mempool: mempool, inbox: inbox,
                 lastClaimedReceipt: lastClaimedReceipt, faultStream: faultStream, fees: fees)
         }
         set {
             stateRoots = newValue.stateRoots
             balances = newValue.balances
-            workload = newValue.workload
+            workloads = newValue.workloads
             mempool = newValue.mempool
             inbox = newValue.inbox
             lastClaimedReceipt = newValue.lastClaimedReceipt

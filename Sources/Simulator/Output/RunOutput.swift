@@ -16,6 +16,8 @@ package final class RunOutput {
     private var inflight: CSVFile?
     private var rollbacks: CSVFile?
     private var startedAt = Date()
+    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
+    private var eeNames: [String] = []
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -55,6 +57,7 @@ package final class RunOutput {
     private func openAppendedFiles(
         settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
     ) throws(SimulationError) {
+        eeNames = settings.ees.map(\.name)
         slots = try open(OutputSchemas.slots)
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
@@ -75,7 +78,7 @@ package final class RunOutput {
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
         var fields = [
-            "\(row.slot.number)", "\(row.shard.index)", row.proposer.map { "\($0.index)" } ?? "",
+            "\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], row.proposer.map { "\($0.index)" } ?? "",
             row.proposer == nil ? "1" : "0", "\(row.transactions)", "\(row.receiptsIn)", "\(row.receiptsOut)",
             "\(row.applied)",
         ]
@@ -87,11 +90,11 @@ package final class RunOutput {
             row.gasTarget.map { "\($0)" } ?? "",
         ]
         slots?.append(fields)
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", "\(wallMicros)"])
+        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], "\(wallMicros)"])
     }
 
     func transfer(_ record: TransferRecord, model: String) {
-        transfers?.append(record.fields(model: model))
+        transfers?.append(record.fields(model: model, eeNames: eeNames))
     }
 
     func fees(_ row: FeeRow) {

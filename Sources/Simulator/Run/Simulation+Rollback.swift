@@ -73,8 +73,8 @@ extension Simulation {
                 let outcome = try producer.produce(node, slot: slot, proposer: proposer)
                 if proposer != nil { totals.crossShard.blocksReExecuted += 1 }
                 // The version this block replaces was executed for nothing.
-                totals.crossShard.discardedGas += recorded.outcomes[shard].row.gasUsed
-                totals.crossShard.discardedWitnessBytes += UInt64(recorded.outcomes[shard].row.witnessBytes)
+                totals.crossShard.discardedGas += recorded.outcomes[shard].gasUsed
+                totals.crossShard.discardedWitnessBytes += UInt64(recorded.outcomes[shard].witnessBytes)
                 reExecuted.insert(shard)
                 outcomes.append(outcome)
             }
@@ -98,7 +98,7 @@ extension Simulation {
     /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).
     private func resubmit(_ transaction: UserTransaction) {
         totals.transactionsSubmitted += 1
-        if transaction.isCrossShard {
+        if transaction.sendsReceipt {
             totals.crossShardSubmitted += 1
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
@@ -124,8 +124,9 @@ extension Simulation {
             try database.transaction { () throws(StateDatabaseError) in
                 for shard in shards.sorted() {
                     let node = nodes[shard]
-                    try database.write(
-                        accounts: node.workload.accounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
+                    for (workload, state) in zip(settings.workloads, node.workloads) {
+                        try database.write(accounts: state.accounts, changedIn: slot, shard: node.id, ee: workload.id)
+                    }
                 }
             }
         } catch {
