@@ -37,6 +37,7 @@ extension Simulation {
         let claimedBefore = claims(from: first)
         bookkeeping = history[first].bookkeeping
         heldRows.discard(from: start)
+        try forgetStates(from: start)
         for (node, state) in zip(nodes, history[first].before) { node.state = state }
 
         var depth = [UInt64?](repeating: nil, count: nodes.count)
@@ -80,7 +81,6 @@ extension Simulation {
             }
             try settle(outcomes, slot: slot)
         }
-        try rewriteAccounts(of: reExecuted, asOf: last)
 
         let undone = claimedBefore.subtracting(claims(from: first))
         let cascade = depth.compactMap { $0 }.max() ?? 0
@@ -115,22 +115,14 @@ extension Simulation {
         return claims
     }
 
-    /// Records every account of the re-executed shards as changed in `slot` (the last replayed one) in
-    /// `state.sqlite`: an orphaned block may have touched accounts its replacement does not, and the latest change
-    /// of an account is what the file says it holds.
-    private func rewriteAccounts(of shards: Set<Int>, asOf slot: Slot) throws(SimulationError) {
-        guard let database, !shards.isEmpty else { return }
+    /// Removes from `state.sqlite` what the slots from `slot` on wrote: the replay writes every one of them again,
+    /// so the file holds no account change or root of a discarded block.
+    private func forgetStates(from slot: Slot) throws(SimulationError) {
+        guard let database else { return }
         do {
-            try database.transaction { () throws(StateDatabaseError) in
-                for shard in shards.sorted() {
-                    let node = nodes[shard]
-                    for (workload, state) in zip(settings.workloads, node.workloads) {
-                        try database.write(accounts: state.accounts, changedIn: slot, shard: node.id, ee: workload.id)
-                    }
-                }
-            }
+            try database.transaction { () throws(StateDatabaseError) in try database.deleteStates(from: slot) }
         } catch {
-            throw .output(database.url.path, "\(error)")
+            throw .output(database.url.path, error.description)
         }
     }
 }
