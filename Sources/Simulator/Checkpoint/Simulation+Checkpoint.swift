@@ -217,8 +217,9 @@ extension Simulation {
                     stateRoots: $0.stateRoots.map { Self.root($0) }, receiptRoot: Self.root($0.receiptRoot))
             }
         }
-        // Scheduled again in their original order, so ties at one instant pop as they would have.
-        for event in snapshot.pendingEvents {
+        // Scheduled again in their original order, so ties at one instant pop as they would have. Checkpoints
+        // written before slots were scheduled lazily hold every later slot's event: only the next one is kept.
+        for event in snapshot.pendingEvents where event.kind == "arrival" || event.value == snapshot.slot + 1 {
             let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
             engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
         }

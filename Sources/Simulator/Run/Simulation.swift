@@ -80,10 +80,13 @@ package final class Simulation {
             let gap = generators[index].nextGap()
             engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
         }
-        for slot in 0..<settings.slotCount {
-            engine.schedule(
-                .produceBlocks(Slot(slot)), at: lastMicrosecond(of: Slot(slot)), priority: SimulationEvent.blockPriority)
-        }
+        if settings.slotCount > 0 { scheduleBlocks(of: Slot(0)) }
+    }
+
+    /// Schedules the blocks of `slot` at its last microsecond. Each slot schedules the next when its blocks are
+    /// produced, so a run of any length holds one such event, never one per slot up front.
+    func scheduleBlocks(of slot: Slot) {
+        engine.schedule(.produceBlocks(slot), at: lastMicrosecond(of: slot), priority: SimulationEvent.blockPriority)
     }
 
     /// Every shard at genesis: each EE with its genesis balance; the workload EE's accounts share it equally.
@@ -140,6 +143,7 @@ package final class Simulation {
             case .arrival(let shard):
                 arrive(on: shard)
             case .produceBlocks(let slot):
+                if slot.number + 1 < settings.slotCount { scheduleBlocks(of: slot.next) }
                 try produceBlocks(slot)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
                 progress?(
@@ -269,7 +273,7 @@ package final class Simulation {
             record.outcome = "delivered"
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += lastMicrosecond(of: slot).micros - record.transaction.created.micros
+            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
             emit(.transfer(record), slot: slot)
         }
         emit(.slot(row, wallMicros: outcome.executionWallMicros), slot: slot)
