@@ -91,6 +91,11 @@ package final class EEModule: Sendable {
     /// Reads and parses the wasm file at `url`; the EE is named after the file.
     package convenience init(contentsOf url: URL) throws(EELoadError) {
         let bytes: [UInt8]
+        // Reading a FIFO would block until a writer appears, and a device never ends.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw .unreadable(path: url.path, reason: "it is not a regular file")
+        }
         do {
             bytes = try [UInt8](Data(contentsOf: url))
         } catch {

@@ -21,7 +21,13 @@ extension Simulation {
         let url = folder.appendingPathComponent("state.sqlite")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let stored: (slot: Slot, snapshot: Data)?
-        do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
+        let database: StateDatabase
+        do {
+            database = try StateDatabase(url: url)
+            stored = try database.latestCheckpoint()
+        } catch {
+            throw .output(url.path, error.description)
+        }
         guard let stored else { return nil }
         let snapshot: SimulationSnapshot
         do { snapshot = try SimulationSnapshot.decode(stored.snapshot) } catch {
@@ -35,6 +41,7 @@ extension Simulation {
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
+        try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
         simulation.resumedFrom = snapshot
         return simulation
@@ -59,7 +66,9 @@ extension Simulation {
             return stop
         }
         do {
-            let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
+            var snapshot = snapshot(after: slot, outputLengths: output.lengths)
+            snapshot.scenarioFingerprint = settings.scenario.fingerprint
+            let data = try snapshot.encoded()
             try database.writeCheckpoint(slot: slot, snapshot: data)
         } catch let error as StateDatabaseError {
             throw .output(database.url.path, error.description)

@@ -123,8 +123,24 @@ package final class Simulation {
     ///
     /// - Throws: ``SimulationError`` when the EE and its state provider disagree, ETH is not conserved, or an output
     ///   file cannot be written. Slots finished before the error are on disk.
+    ///   `run.json` records how the run ended: `stopped` after a stop request, `failed` with the error.
     @discardableResult
     package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) -> SimulationEnd {
+        do {
+            let end = try runSlots(progress: progress)
+            if case .interrupted = end { output?.record(.stopped, settings: settings, totals: totals) }
+            return end
+        } catch {
+            output?.record(.failed, error: error.description, settings: settings, totals: totals)
+            throw error
+        }
+    }
+
+    /// Whether any slot's rows are on disk (a resumed run counts the slots before its checkpoint).
+    package var hasWrittenSlots: Bool { output != nil && totals.slots > 0 }
+
+    private func runSlots(progress: ((SimulationProgress) -> Void)?) throws(SimulationError) -> SimulationEnd {
+        output?.checkpointEvery = checkpointInterval
         if let resumedFrom {
             try reopenOutputs(at: resumedFrom)
         } else {
