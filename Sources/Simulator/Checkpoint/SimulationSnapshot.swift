@@ -50,6 +50,9 @@ var outputLengths: [String: UInt64]
     var refundsIssued: UInt32
     /// The optimistic model's revert draws (`crossshard/reverts`).
     var revertStream: Stream
+    /// ``Scenario/fingerprint`` of the run's resolved scenario, so a resume refuses an edited `scenario.yaml`
+    /// (absent in checkpoints written before it was recorded).
+    var scenarioFingerprint: String? = nil
 
     /// One pending event of the engine.
 struct PendingEvent: Codable, Sendable, Equatable {
