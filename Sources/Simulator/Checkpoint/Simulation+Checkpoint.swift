@@ -23,15 +23,19 @@ extension Simulation {
         let stored: (slot: Slot, snapshot: Data)?
         do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
         guard let stored else { return nil }
-        let snapshot: SimulationSnapshot
-        do { snapshot = try SimulationSnapshot.decode(stored.snapshot) } catch {
+        let header: SnapshotHeader
+        do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
             throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
-        guard snapshot.format == SimulationSnapshot.formatVersion else {
+        guard header.format == SimulationSnapshot.formatVersion else {
             throw SimulationError(
-                description: "\(url.path): checkpoint format \(snapshot.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+                description: "\(url.path): checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
-        let settings = try makeSettings(snapshot.seed)
+        let settings = try makeSettings(header.seed)
+        let snapshot: SimulationSnapshot
+        do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workload: settings.workload) } catch {
+            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+        }
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
@@ -106,16 +110,14 @@ extension Simulation {
                 SimulationSnapshot.Node(
                     stateRoots: node.stateRoots.map { Data($0.bytes) },
                     balances: node.balances.map(\.value),
-                    treeDepth: node.tokenState.depth,
-                    accounts: Self.pack(node.tokenState.accounts),
+                    workload: SimulationSnapshot.WorkloadState(node.workload),
                     mempool: node.mempool.map { Self.state($0) },
                     inbox: node.inbox.map { Self.state($0) },
                     lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
                     faultStream: Self.state(node.faultStream),
                     fees: node.fees.map { fees in
                         SimulationSnapshot.FeeState(
-                            baseFeeGwei: fees.baseFee.value, relayerTreeDepth: fees.relayers.depth,
-                            relayers: Self.pack(fees.relayers.accounts), burnedGwei: fees.burnedTotal.value,
+                            baseFeeGwei: fees.baseFee.value, relayers: fees.relayers, burnedGwei: fees.burnedTotal.value,
                             paidToProposersGwei: fees.paidToProposersTotal.value,
                             relayerRevenueGwei: fees.relayerRevenueTotal.value, expired: fees.expiredTotal)
                     })
@@ -162,15 +164,15 @@ extension Simulation {
             let node = ShardNode(
                 id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
                 balances: state.balances.map { Gwei($0) },
-                tokenState: TokenTree(depth: state.treeDepth, accounts: Self.unpack(state.accounts)),
+                workload: state.workload.state,
                 faultStream: Self.stream(state.faultStream))
             node.mempool = Deque(state.mempool.map { Self.transaction($0) })
             node.inbox = state.inbox.map { Self.receipt($0) }
             node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
             node.fees = state.fees.map { fees in
+                let ee = FeeMarketEE(module: settings.ees[Int(settings.fees!.ee.index)].module)
                 var restored = ShardFeeState(
-                    baseFee: Gwei(fees.baseFeeGwei),
-                    relayers: TokenTree(depth: fees.relayerTreeDepth, accounts: Self.unpack(fees.relayers)))
+                    baseFee: Gwei(fees.baseFeeGwei), relayers: fees.relayers, deposits: ee.totalBalance(of: fees.relayers))
                 restored.burnedTotal = Gwei(fees.burnedGwei)
                 restored.paidToProposersTotal = Gwei(fees.paidToProposersGwei)
                 restored.relayerRevenueTotal = Gwei(fees.relayerRevenueGwei)
@@ -270,24 +272,10 @@ extension Simulation {
         // Roots were 32 bytes when written; a corrupt checkpoint fails the format check long before this.
         Root(bytes: [UInt8](data)) ?? .zero
     }
+}
 
-    /// Accounts as 36-byte records: address (20), balance (8, big-endian), nonce (8, big-endian).
-    static func pack(_ accounts: [TokenAccount]) -> Data {
-        var data = Data(capacity: accounts.count * 36)
-        for account in accounts {
-            data.append(contentsOf: account.address)
-            withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
-        }
-        return data
-    }
-
-    static func unpack(_ data: Data) -> [TokenAccount] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 35, by: 36).map { offset in
-            func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
-            return TokenAccount(
-                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
-        }
-    }
+/// The fields of a checkpoint readable before the run's settings exist: its format and seed.
+private struct SnapshotHeader: Decodable {
+    var format: Int
+    var seed: UInt64
 }

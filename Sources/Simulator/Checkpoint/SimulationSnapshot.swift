@@ -1,4 +1,5 @@
 import Foundation
+import Shard
 
 /// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run
 /// starts from.
@@ -9,11 +10,12 @@ import Foundation
 /// resume test (a run killed and resumed must end with files identical to an uninterrupted run) catches a field
 /// left out.
 ///
-/// Stored as JSON in `state.sqlite`'s `checkpoints` table; big arrays of fixed-size records (accounts) are packed
-/// into `Data` to keep checkpoints of large networks small.
+/// Stored as JSON in `state.sqlite`'s `checkpoints` table. Each EE's state is stored in the form its simulated EE
+/// gives it (the token EE packs its accounts into `Data`, to keep checkpoints of large networks small); decoding
+/// needs the run's workload EE, given in ``decode(_:workload:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
 var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -67,9 +69,8 @@ var state: [UInt64]
 struct Node: Codable, Sendable {
 var stateRoots: [Data]
 var balances: [UInt64]
-        /// The token tree's depth and its accounts, 36 bytes each: address (20), balance (8, big-endian), nonce (8).
-var treeDepth: Int
-var accounts: Data
+        /// The workload EE's state on the shard.
+var workload: WorkloadState
 var mempool: [Transaction]
 var inbox: [ReceiptState]
 var lastClaimedReceipt: ReceiptState?
@@ -78,11 +79,10 @@ var faultStream: Stream
         var fees: FeeState?
     }
 
-    /// One shard's fee market: base fee, the relayers' deposit tree (packed like the accounts) and running totals.
+    /// One shard's fee market: base fee, the fee-market EE's state (the relayers' deposits) and running totals.
     struct FeeState: Codable, Sendable {
         var baseFeeGwei: UInt64
-        var relayerTreeDepth: Int
-        var relayers: Data
+        var relayers: FeeMarketEE.State
         var burnedGwei: UInt64
         var paidToProposersGwei: UInt64
         var relayerRevenueGwei: UInt64
@@ -148,6 +148,26 @@ var stateRoots: [Data]
 var receiptRoot: Data
     }
 
+    /// A workload EE's state, written by the EE's own coding; reading it needs the EE (``workloadKey``).
+    struct WorkloadState: Codable, Sendable {
+        var state: LiveWorkload
+
+        init(_ state: LiveWorkload) { self.state = state }
+
+        func encode(to encoder: any Encoder) throws { try state.encodeState(to: encoder) }
+
+        init(from decoder: any Decoder) throws {
+            guard let ee = decoder.userInfo[SimulationSnapshot.workloadKey] as? any WorkloadEE else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "no workload EE to read its state with"))
+            }
+            state = try LiveWorkload(ee, decoding: decoder)
+        }
+    }
+
+    /// Where ``decode(_:workload:)`` puts the workload EE for ``WorkloadState`` to read its state with.
+    static let workloadKey = CodingUserInfoKey(rawValue: "shardsim.workloadEE")!
+
     /// The snapshot as stored in the checkpoints table.
 func encoded() throws -> Data {
         let encoder = JSONEncoder()
@@ -155,8 +175,10 @@ func encoded() throws -> Data {
         return try encoder.encode(self)
     }
 
-    /// A snapshot read back from the checkpoints table.
-static func decode(_ data: Data) throws -> SimulationSnapshot {
-        try JSONDecoder().decode(SimulationSnapshot.self, from: data)
+    /// A snapshot read back from the checkpoints table, for a run whose workload EE is `workload`.
+static func decode(_ data: Data, workload: any WorkloadEE) throws -> SimulationSnapshot {
+        let decoder = JSONDecoder()
+        decoder.userInfo[workloadKey] = workload
+        return try decoder.decode(SimulationSnapshot.self, from: data)
     }
 }

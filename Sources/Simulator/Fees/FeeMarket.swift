@@ -8,19 +8,19 @@ import Shard
 /// Called by ``BlockProducer`` from the worker producing the shard's block; it touches only that shard's node.
 struct FeeMarket {
     let settings: FeeSettings
-    let module: EEModule
+    let ee: FeeMarketEE
     let runtime: EERuntime
     let clock: SlotClock
 
     /// Sets every shard's genesis fee state: base fee, relayers' deposits, and the fee-market EE's root and
     /// balance (the deposits, so the ETH total counts them).
-    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, seed: UInt64) {
+    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
         for node in nodes {
-            let relayers = TokenTree.relayers(
+            let relayers = ee.genesis(
                 seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
                 deposit: settings.depositPerRelayer)
-            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers)
-            node.stateRoots[Int(settings.ee.index)] = relayers.root
+            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
+            node.stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
             node.balances[Int(settings.ee.index)] = state.deposits
             node.fees = state
         }
@@ -51,7 +51,7 @@ struct FeeMarket {
             ).map { ($0, transaction) }
         }
         let ranked = payable.sorted { $0.tip != $1.tip ? $0.tip > $1.tip : $0.transaction.id < $1.transaction.id }
-        var remaining = state.relayers.accounts.map(\.balance.value)
+        var remaining = ee.accounts(of: state.relayers).map(\.balance.value)
         var chosen: [UserTransaction] = []
         for (tip, transaction) in ranked {
             let relayer = Int(transaction.bid.relayer)
@@ -84,32 +84,37 @@ struct FeeMarket {
         return fees
     }
 
-    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in wasm with a look-back over `included` (the user transactions
-    /// of a successful token execution, with their encoded operations), the native reference checks it, and the
-    /// relayers' deposits, the EE's root and balance, and the base fee move on.
+    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in
+    /// wasm with a look-back over `included` (the user transactions of a successful workload execution, with the
+    /// hashes of their operations), the native reference checks it, and the relayers' deposits, the EE's root and
+    /// balance, and the base fee move on.
     ///
     /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
     func settle(
-        _ node: ShardNode, slot: Slot, included: [UserTransaction], operations: [TokenTransaction], receipts: Int,
+        _ node: ShardNode, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
         witnessBytesPerTransaction: Int, expired: Int, outcome: inout ShardSlotOutcome
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
         let eeIndex = Int(settings.ee.index)
-        let entries = zip(included, operations).map { transaction, operation in
+        let entries = zip(included, operationHashes).map { transaction, hash in
             LookBackEntry(
-                transactionHash: Root(bytes: Keccak256.hash(operation.encoded))!, relayer: transaction.bid.relayer,
+                transactionHash: hash, relayer: transaction.bid.relayer,
                 gas: FeeSettings.gasPerTransaction, maxFeePerGas: transaction.bid.maxFeePerGas,
                 priorityFeePerGas: transaction.bid.priorityFeePerGas)
         }
-        let block = state.relayers.feeMarketBlock(shard: node.id, entries: entries)
+        let block = ee.settlement(on: state.relayers, shard: node.id, baseFee: state.baseFee, entries: entries)
         var context = ShardContext(shard: node.id, slot: slot, ee: settings.ee, balance: node.balances[eeIndex])
         context.baseFeePerGas = state.baseFee
         context.lookBack = entries
-        let preStateRoot = node.stateRoots[eeIndex]
-        let result = runtime.execute(module, preStateRoot: preStateRoot, blockData: block.encoded, context: context)
-        let reference = FeeMarketReference.apply(
-            block: block, preStateRoot: preStateRoot, baseFee: state.baseFee, entries: entries)
-        try check(result, against: reference, balance: context.balance, shard: node.id, slot: slot)
+        let executed: ExecutedBlock<FeeMarketOutcome>
+        do {
+            executed = try ee.execute(block, on: state.relayers, context: context, runtime: runtime)
+            if executed.succeeded { try ee.commit(executed, to: &state.relayers) }
+        } catch {
+            throw SimulationError(error, shard: node.id, slot: slot, ee: ee.module.name)
+        }
+        let result = executed.result
+        let reference = executed.reference
 
         let gasUsed = FeeSettings.gasPerTransaction * UInt64(included.count)
             + FeeSettings.gasPerReceipt * UInt64(receipts)
@@ -123,7 +128,7 @@ struct FeeMarket {
         fees.executionGas = result.gasUsed
         fees.executionFailure = result.failure?.reasonCode ?? ""
         if result.succeeded {
-            state.relayers.apply(reference)
+            state.deposits = ee.totalBalance(of: state.relayers)
             node.stateRoots[eeIndex] = reference.postStateRoot
             node.balances[eeIndex] = result.effects.balanceAfter
             state.burnedTotal = state.burnedTotal + reference.burned
@@ -162,35 +167,5 @@ struct FeeMarket {
         fees.relayerDeposits = state.deposits
         fees.waiting = node.mempool.count
         fees.waitingUnderpriced = node.mempool.filter { $0.bid.maxFeePerGas < state.baseFee }.count
-    }
-
-    /// The wasm and the native reference must agree on success, root, every result and the ETH moved.
-    private func check(
-        _ result: ExecutionResult, against reference: FeeMarketOutcome, balance: Gwei, shard: ShardID, slot: Slot
-    ) throws(SimulationError) {
-        let ee = module.name
-        guard result.isComparableWithReference else { return }
-        guard result.succeeded == reference.succeeded else {
-            throw .resultMismatch(
-                shard: shard, slot: slot, ee: ee,
-                detail: "fee market: wasm \(result.failure.map { "failed: \($0)" } ?? "succeeded"), native "
-                    + (reference.succeeded ? "succeeded" : "failed"))
-        }
-        guard result.succeeded else { return }
-        guard result.postStateRoot == reference.postStateRoot else {
-            throw .rootMismatch(
-                shard: shard, slot: slot, ee: ee, wasm: result.postStateRoot, native: reference.postStateRoot)
-        }
-        let codes = result.effects.results.map { FeeResultCode(rawValue: $0.code) }
-        let indices = result.effects.results.map { Int($0.transactionIndex) }
-        guard codes == reference.results.map(Optional.init), indices == Array(reference.results.indices) else {
-            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: reported results differ")
-        }
-        guard result.effects.burned == reference.burned, result.effects.paidToProposer == reference.paidToProposer,
-            result.effects.balanceAfter == balance - reference.burned - reference.paidToProposer,
-            result.effects.transfers.isEmpty
-        else {
-            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: ETH burned or paid differ")
-        }
     }
 }

@@ -35,11 +35,11 @@ package struct FeeSettings: Sendable {
     /// The fee cap per gas the strategy centres on.
     package var maxFeePerGas: Gwei
 
-    /// The gas a user transaction is charged for: the producer's budget per signed transaction (the token EE
-    /// executes a block in one call, so its measured gas is not split per transaction).
-    package static let gasPerTransaction = BlockProducer.estimatedGasPerSignedTransaction
-    /// The gas a processed receipt counts toward the block (the producer's budget per receive).
-    package static let gasPerReceipt = BlockProducer.estimatedGasPerReceive
+    /// The gas a user transaction is charged for, whatever EE it is for (an EE executes a block in one call, so its
+    /// measured gas is not split per transaction); the token EE's proposer budgets the same per signed transaction.
+    package static let gasPerTransaction: UInt64 = 5_000
+    /// The gas a processed receipt counts toward the block.
+    package static let gasPerReceipt: UInt64 = 1_500
 
     /// The fee market of `scenario`, or `nil` when `fees.ee` is empty (fee market off).
     static func resolve(_ scenario: Scenario, ees: [SimulationSettings.ExecutionEnvironment]) throws(SimulationError)

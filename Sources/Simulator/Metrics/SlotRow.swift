@@ -17,7 +17,7 @@ struct SlotRow: Sendable {
     /// Included transactions applied by the EE.
     var applied = 0
     /// Included transactions rejected, by the EE's reason.
-    var rejected: [TokenResultCode: Int] = [:]
+    var rejected: [OperationResult: Int] = [:]
     /// Transactions lost because the whole execution failed (bad witness, out of gas, trap).
     var rejectedBlockFailed = 0
     /// The failure of the execution, if it failed.
@@ -39,7 +39,5 @@ struct SlotRow: Sendable {
     var gasTarget: UInt64?
 
     /// The rejection reasons in column order.
-    static let rejectionColumns: [TokenResultCode] = [
-        .badSignature, .badNonce, .insufficientBalance, .badReceipt, .malformed,
-    ]
+    static let rejectionColumns = OperationResult.rejections
 }

@@ -12,8 +12,8 @@ final class ShardNode: @unchecked Sendable {
     var stateRoots: [Root]
     /// The ETH balance of each EE on this shard, in EE id order.
     var balances: [Gwei]
-    /// The state provider's full state of the workload EE (accounts and tree); its root equals that EE's root.
-    var tokenState: TokenTree
+    /// The state provider's full state of the workload EE; its root equals that EE's root.
+    var workload: LiveWorkload
     /// Submitted user transactions not yet included, oldest first.
     var mempool: Deque<UserTransaction> = []
     /// Receipts for the workload EE committed by other shards and not yet processed, oldest first.
@@ -25,11 +25,11 @@ final class ShardNode: @unchecked Sendable {
     /// Draws for fault injection (`faults/shard-N`); untouched when faults are off.
     var faultStream: RandomStream
 
-    init(id: ShardID, stateRoots: [Root], balances: [Gwei], tokenState: TokenTree, faultStream: RandomStream) {
+    init(id: ShardID, stateRoots: [Root], balances: [Gwei], workload: LiveWorkload, faultStream: RandomStream) {
         self.id = id
         self.faultStream = faultStream
         self.stateRoots = stateRoots
         self.balances = balances
-        self.tokenState = tokenState
+        self.workload = workload
     }
 }

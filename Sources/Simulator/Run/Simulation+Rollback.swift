@@ -124,8 +124,8 @@ extension Simulation {
             try database.transaction { () throws(StateDatabaseError) in
                 for shard in shards.sorted() {
                     let node = nodes[shard]
-                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.write(accounts: accounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
+                    try database.write(
+                        accounts: node.workload.accounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
                 }
             }
         } catch {

@@ -69,7 +69,10 @@ package final class Simulation {
             return
         }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
-        if let fees = settings.fees { FeeMarket.genesis(nodes, settings: fees, seed: settings.seed) }
+        if let fees = settings.fees {
+            let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
+            FeeMarket.genesis(nodes, settings: fees, ee: ee, seed: settings.seed)
+        }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
         let workload = settings.ees[Int(settings.workloadEE.index)]
@@ -90,26 +93,33 @@ package final class Simulation {
     private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
         let workload = settings.ees[Int(settings.workloadEE.index)]
         let perAccount = Gwei(workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))
-        var trees = [TokenTree?](repeating: nil, count: settings.shardCount)
+        var states = [LiveWorkload?](repeating: nil, count: settings.shardCount)
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
-        trees.withUnsafeMutableBufferPointer { buffer in
+        states.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
-                slots[shard] = TokenTree.genesis(
-                    seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: workload.accountsPerShard,
-                    balance: perAccount)
+                slots[shard] = Self.genesis(
+                    settings.workload, seed: settings.seed, shard: ShardID(UInt16(shard)),
+                    accountCount: workload.accountsPerShard, balance: perAccount)
             }
         }
-        return trees.enumerated().map { shard, tree in
-            let tree = tree!
+        return states.enumerated().map { shard, state in
+            let state = state!
             var roots = [Root](repeating: .zero, count: settings.ees.count)
             var balances = settings.ees.map(\.genesisBalancePerShard)
-            roots[Int(workload.id.index)] = tree.root
+            roots[Int(workload.id.index)] = state.root
             balances[Int(workload.id.index)] = Gwei(perAccount.value * UInt64(workload.accountsPerShard))
             return ShardNode(
-                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree,
+                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workload: state,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
+    }
+
+    /// `ee`'s genesis state on `shard`, type-erased.
+    private static func genesis<EE: WorkloadEE>(
+        _ ee: EE, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
+    ) -> LiveWorkload {
+        LiveWorkload(ee, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
     }
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
@@ -287,8 +297,7 @@ package final class Simulation {
             let database = try StateDatabase(url: url)
             try database.transaction { () throws(StateDatabaseError) in
                 for node in nodes {
-                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.writeGenesis(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                    try database.writeGenesis(accounts: node.workload.accounts, shard: node.id, ee: settings.workloadEE)
                 }
             }
             self.database = database
@@ -304,8 +313,7 @@ package final class Simulation {
             try database.transaction { () throws(StateDatabaseError) in
                 for (node, outcome) in zip(nodes, outcomes) {
                     try database.write(
-                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) },
-                        changedIn: slot, shard: node.id, ee: settings.workloadEE)
+                        accounts: outcome.touchedAccounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
                     for ee in settings.ees {
                         try database.write(
                             stateRoot: node.stateRoots[Int(ee.id.index)], balance: node.balances[Int(ee.id.index)],
@@ -319,8 +327,8 @@ package final class Simulation {
     }
 
     /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
-    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's token accounts must add up
-    /// to the token EE's balance there, and its relayers' deposits to the fee-market EE's.
+    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
+    /// up to the workload EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
         var total = router.heldGwei
         for node in nodes {
@@ -333,7 +341,7 @@ package final class Simulation {
         }
         let workload = Int(settings.workloadEE.index)
         for node in nodes {
-            let accounts = node.tokenState.accounts.reduce(Gwei.zero) { $0 + $1.balance }
+            let accounts = node.workload.totalBalance
             guard accounts == node.balances[workload] else {
                 throw .conservationViolated(slot: slot, expected: node.balances[workload], actual: accounts)
             }

@@ -27,8 +27,9 @@ package struct SimulationSettings: Sendable {
     package var blockGasLimit: UInt64
     package var blockSizeLimit: Int
     package var ees: [ExecutionEnvironment]
-    /// The EE the workload's users transact with (the token EE).
+    /// The EE the workload's users transact with, and its simulated EE (``SimulatedEEs/workloads``).
     package var workloadEE: EEID
+    package var workload: any WorkloadEE
     package var runtimeLimits: EERuntime.Limits
     /// Worker threads executing shards in parallel; at least 1.
     package var threads: Int
@@ -84,6 +85,14 @@ package struct SimulationSettings: Sendable {
             throw .noWorkloadEE(name: scenario.workload.ee)
         }
         workloadEE = workload.id
+        guard case .builtin(let builtin) = scenario.ees[Int(workload.id.index)].code,
+            let plugin = SimulatedEEs.workload(named: builtin, module: workload.module)
+        else {
+            let known = SimulatedEEs.workloads.keys.sorted().map { "builtin:\($0)" }.joined(separator: " or ")
+            throw SimulationError(
+                description: "workload.ee names '\(workload.name)', whose code is not a workload EE: expected \(known)")
+        }
+        self.workload = plugin
         runtimeLimits = EERuntime.Limits(
             gasLimit: min(scenario.execution.gasLimitPerExecution.gas, scenario.shards.blockGasLimit.gas),
             memoryLimitBytes: Int(clamping: scenario.execution.memoryLimit.bytes))
@@ -147,5 +156,15 @@ package struct SimulationError: Error, CustomStringConvertible, Sendable {
 
     static func output(_ path: String, _ reason: String) -> SimulationError {
         SimulationError(description: "cannot write '\(path)': \(reason)")
+    }
+}
+
+extension SimulationError {
+    /// An EE's wasm and its native reference disagreeing on `shard`'s block of `slot`.
+    init(_ disagreement: EEDisagreement, shard: ShardID, slot: Slot, ee: String) {
+        switch disagreement {
+        case .root(let wasm, let native): self = .rootMismatch(shard: shard, slot: slot, ee: ee, wasm: wasm, native: native)
+        case .result(let detail): self = .resultMismatch(shard: shard, slot: slot, ee: ee, detail: detail)
+        }
     }
 }
