@@ -171,7 +171,7 @@ extension Simulation {
     func restore(_ snapshot: SimulationSnapshot) {
         let streams = RandomStreams(runSeed: settings.seed)
         nodes = snapshot.nodes.enumerated().map { index, state in
-            let node = ShardNode(
+            var node = ShardState(
                 id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
                 balances: state.balances.map { Gwei($0) },
                 workloads: state.workloads.map(\.state),

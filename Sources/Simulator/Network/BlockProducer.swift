@@ -13,18 +13,21 @@ struct BlockProducer {
     let settings: SimulationSettings
     let runtime: EERuntime
 
-    /// Produces `node`'s block for `slot` (or records a missed slot when `proposer` is `nil`).
-    func produce(_ node: ShardNode, slot: Slot, proposer: ValidatorIndex?) throws(SimulationError) -> ShardSlotOutcome {
+    /// Produces `node`'s block for `slot` (or records a missed slot when `proposer` is `nil`): `node` becomes the
+    /// shard's state after the block.
+    func produce(
+        _ node: inout ShardState, slot: Slot, proposer: ValidatorIndex?
+    ) throws(SimulationError) -> ShardSlotOutcome {
         let workloads = settings.workloads
         var outcome = ShardSlotOutcome(
             rows: workloads.map { SlotRow(slot: slot, shard: node.id, ee: $0.id, proposer: proposer) })
         let feeMarket = self.feeMarket
         guard proposer != nil else {
-            outcome.fees = feeMarket?.missedSlot(node, slot: slot, outcome: &outcome)
+            outcome.fees = feeMarket?.missedSlot(&node, slot: slot, outcome: &outcome)
             finishRows(&outcome, node: node)
             return outcome
         }
-        let expired = feeMarket?.expire(node, slot: slot) ?? 0
+        let expired = feeMarket?.expire(&node, slot: slot) ?? 0
 
         // 1. Choose what goes in: receipts first (they may fund the senders), then the oldest transactions.
         let estimates = node.workloads.map(\.estimates)
@@ -49,7 +52,7 @@ struct BlockProducer {
         }
         // With a fee market, the best-paying transactions that can pay; without, the oldest.
         let chosen = feeMarket?.choose(from: node, take: take) ?? Array(node.mempool.prefix(while: take))
-        if let feeMarket { feeMarket.remove(chosen, from: node) } else { node.mempool.removeFirst(chosen.count) }
+        if let feeMarket { feeMarket.remove(chosen, from: &node) } else { node.mempool.removeFirst(chosen.count) }
 
         // 2. Faults: one draw per transaction in the order chosen, then a replayed receipt, then a forged witness.
         var transactions = [[UserTransaction]](repeating: [], count: workloads.count)
@@ -155,14 +158,14 @@ struct BlockProducer {
         }
         // The fee market settles last in the block; a failed workload execution included nothing to pay for.
         try feeMarket?.settle(
-            node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
+            &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
             witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
         finishRows(&outcome, node: node)
         return outcome
     }
 
     /// Fills each EE's after-the-block columns: what still waits for it, its root and balance.
-    private func finishRows(_ outcome: inout ShardSlotOutcome, node: ShardNode) {
+    private func finishRows(_ outcome: inout ShardSlotOutcome, node: ShardState) {
         for (position, workload) in settings.workloads.enumerated() {
             let id = workload.id
             outcome.rows[position].mempoolAfter =

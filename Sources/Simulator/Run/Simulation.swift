@@ -2,6 +2,7 @@ import Beacon
 import Dispatch
 import Foundation
 import Shard
+import Synchronization
 
 /// One run of a scenario with one seed: the beacon chain stub, the shards, the users, and the metrics they produce.
 ///
@@ -14,7 +15,8 @@ package final class Simulation {
     let engine: EventEngine<SimulationEvent>
     let proposers: ProposerSchedule
     let producer: BlockProducer
-    var nodes: [ShardNode] = []
+    /// Every shard's state, in shard order.
+    var nodes: [ShardState] = []
     var generators: [WorkloadGenerator] = []
     var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
@@ -71,7 +73,7 @@ package final class Simulation {
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
         if let fees = settings.fees {
             let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
-            FeeMarket.genesis(nodes, settings: fees, ee: ee, seed: settings.seed)
+            FeeMarket.genesis(&nodes, settings: fees, ee: ee, seed: settings.seed)
         }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
@@ -90,28 +92,23 @@ package final class Simulation {
     }
 
     /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
-    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
-        var states = [[LiveWorkload]?](repeating: nil, count: settings.shardCount)
+    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardState] {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
-        states.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
-                slots[shard] = settings.workloads.map {
-                    Self.genesis(
-                        $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
-                        balance: $0.balancePerAccount)
-                }
+        let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
+            settings.workloads.map {
+                Self.genesis(
+                    $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
+                    balance: $0.balancePerAccount)
             }
         }
         return states.enumerated().map { shard, states in
-            let states = states!
             var roots = [Root](repeating: .zero, count: settings.ees.count)
             var balances = settings.ees.map(\.genesisBalancePerShard)
             for (workload, state) in zip(settings.workloads, states) {
                 roots[Int(workload.id.index)] = state.root
                 balances[Int(workload.id.index)] = Gwei(workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
             }
-            return ShardNode(
+            return ShardState(
                 id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
@@ -229,28 +226,28 @@ package final class Simulation {
         try persist(outcomes, slot: slot)
     }
 
+    /// Every shard's step of `slot`, in parallel: each worker owns the states it steps (moved out of ``nodes`` and
+    /// back, so no storage is shared and nothing is copied), and the results come back in shard order.
     private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
-        let count = nodes.count
-        var results = [Result<ShardSlotOutcome, SimulationError>?](repeating: nil, count: count)
-        let threads = min(settings.threads, count)
-        let nodes = self.nodes
         let producer = self.producer
         let proposers = self.proposers
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let work: @Sendable (Int) -> Void = { worker in
-                for shard in stride(from: worker, to: count, by: threads) {
-                    let proposer = proposers.proposer(of: nodes[shard].id, in: slot)
-                    slots[shard] = Result { () throws(SimulationError) in
-                        try producer.produce(nodes[shard], slot: slot, proposer: proposer)
-                    }
-                }
+        let inputs = Mutex<[ShardState?]>(nodes.map { $0 })
+        nodes = []
+        let results = ParallelShards.map(count: inputs.withLock { $0.count }, threads: settings.threads) { shard in
+            var state = inputs.withLock { states in
+                defer { states[shard] = nil }
+                return states[shard]!
             }
-            if threads == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: work) }
+            let proposer = proposers.proposer(of: state.id, in: slot)
+            let result = Result { () throws(SimulationError) in
+                try producer.produce(&state, slot: slot, proposer: proposer)
+            }
+            return (state, result)
         }
+        nodes = results.map(\.0)
         var outcomes: [ShardSlotOutcome] = []
-        for result in results {
-            switch result! {
+        for (_, result) in results {
+            switch result {
             case .success(let outcome): outcomes.append(outcome)
             case .failure(let error): throw error
             }
@@ -386,14 +383,4 @@ package struct SimulationProgress: Sendable {
     package var transactionsIncluded: UInt64
     /// The slot this process started at: 0, or the one after the checkpoint a resumed run started from.
     package var firstSlot: UInt64 = 0
-}
-
-/// A buffer written by parallel workers, each to its own indices only.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
-    }
 }
