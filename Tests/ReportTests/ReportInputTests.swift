@@ -8,15 +8,21 @@ import Testing
     @Test("a comparison folder is grouped by cross-shard model with the spread across seeds")
     func comparisonGroups() throws {
         let input = try ReportInput(paths: [ReportFixtures.comparison()])
-        #expect(input.groups.map(\.name) == ["finality-wait", "one-slot"])
+        // Models in ColumnNames.modelOrder, whatever their folder names sort to.
+        #expect(input.groups.map(\.name) == ["one-slot", "finality-wait"])
         #expect(input.groups.map { $0.runs.count } == [2, 2])
         let report = RunReport(input: input)
         let headline = report.tables[0]
         let throughput = try #require(headline.rows.first { $0.metric == "throughput" })
-        // one-slot: 10/12 and 14/12 → mean 1, s = 0.2357, t(1) = 12.706 → half-width 2.118.
-        #expect(throughput.cells[1] == "1 ± 2.118 (n=2)")
+        // Two seeds: the values themselves (10/12 and 14/12), not a t-interval.
+        #expect(throughput.cells[0] == "0.8333, 1.167 (n=2)")
         #expect(report.tables.count == 2)
         #expect(report.tables[1].groups == ["one-slot", "finality-wait"])
+        // comparison.csv's units come from its column names.
+        #expect(report.tables[1].rows.first { $0.metric == "latency_mean_slots" }?.unit == "slots")
+        // A figure with the same value in every run is a note, not a row of "± 0".
+        #expect(!headline.rows.contains { $0.metric == "transactions_rejected" })
+        #expect(headline.notes.contains { $0.contains("transactions_rejected 1") })
     }
 
     @Test("theory checks: conservation, accounting, one-slot latency pass on consistent runs")
@@ -48,12 +54,13 @@ import Testing
         let folder = ReportFixtures.temporaryFolder()
         let plain = ReportFixtures.run(in: folder, name: "plain-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
         let fees = ReportFixtures.run(in: folder, name: "fees-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], baseFee: true)
-        let without = RunReport(input: try ReportInput(paths: [plain])).figures.first { $0.id == "base-fee-0" }
-        #expect(without?.chart == nil)
-        #expect(without?.missing?.hasPrefix("no fee data") == true)
+        let without = RunReport(input: try ReportInput(paths: [plain]))
+        #expect(!without.figures.contains { $0.id.hasPrefix("base-fee") })
+        #expect(without.omitted.contains { $0.contains("no base-fee values") })
         let with = RunReport(input: try ReportInput(paths: [fees])).figures.first { $0.id == "base-fee-0" }
         #expect(with?.chart?.series.count == 2)
         #expect(with?.chart?.series[1].points.map(\.y) == [2, 3, 4])
+        #expect(with?.chart?.y.label == "EIP-1559 base fee (gwei per gas)")
     }
 
     @Test("a sweep folder is grouped by the point labels of points.csv, or the scenario's name without a grid")
@@ -91,12 +98,17 @@ import Testing
         #expect(!html.contains("<script"))
         #expect(!html.contains("src="))
         #expect(!html.contains("<link"))
-        // throughput, gas, latency, witness, execution; base fee missing for both groups.
+        // latency, throughput, gas, witness and execution CDFs; base fee, ETH in flight and per-transaction figures
+        // have no data here and are listed once each as not drawn.
         #expect(html.components(separatedBy: "<svg ").count - 1 == 5)
-        #expect(html.components(separatedBy: "no fee data").count - 1 == 2)
-        #expect(html.contains("1 ± 2.118 (n=2)"))
+        #expect(html.components(separatedBy: "no base-fee values").count - 1 == 1)
+        #expect(html.contains("0.8333, 1.167 (n=2)"))
         let markdown = try String(contentsOf: written.markdown, encoding: .utf8)
-        #expect(markdown.contains("![Cross-shard latency CDF](charts/latency-cdf.svg)"))
+        #expect(markdown.contains("![Cross-shard latency (CDF)](charts/latency-cdf.svg)"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/latency-cdf.svg").path))
+        // Every chart's data beside the report.
+        let latency = try String(contentsOf: out.appendingPathComponent("report-data/latency-cdf.csv"), encoding: .utf8)
+        #expect(latency.hasPrefix("series,latency_slots,share,share_ci95_low,share_ci95_high,n\none-slot,1,0,,,5\n"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report-data/headline.csv").path))
     }
 }

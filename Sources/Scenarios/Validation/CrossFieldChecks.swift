@@ -91,6 +91,6 @@ enum CrossFieldChecks {
                     expected: "a delay below 2⁶⁴ slots",
                     found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
         }
-        return problems
+        return problems + RunLimits.problems(in: scenario)
     }
 }

@@ -54,3 +54,14 @@ extension StateDatabase {
         }
     }
 }
+
+extension StateDatabase {
+    /// How many EE states (one per shard per EE) are recorded for `slot`: a resume checks it against the run.
+    package func stateCount(slot: Slot) throws(StateDatabaseError) -> Int {
+        let query = try prepare("SELECT COUNT(*) FROM ee_states WHERE slot = ?")
+        defer { sqlite3_finalize(query) }
+        sqlite3_bind_int64(query, 1, Int64(bitPattern: slot.number))
+        guard sqlite3_step(query) == SQLITE_ROW else { throw failure() }
+        return Int(sqlite3_column_int64(query, 0))
+    }
+}

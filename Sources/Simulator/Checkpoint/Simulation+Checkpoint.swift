@@ -21,7 +21,13 @@ extension Simulation {
         let url = folder.appendingPathComponent("state.sqlite")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let stored: (slot: Slot, snapshot: Data)?
-        do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
+        let database: StateDatabase
+        do {
+            database = try StateDatabase(url: url)
+            stored = try database.latestCheckpoint()
+        } catch {
+            throw .output(url.path, error.description)
+        }
         guard let stored else { return nil }
         let header: SnapshotHeader
         do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
@@ -39,6 +45,7 @@ extension Simulation {
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
+        try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
         simulation.resumedFrom = snapshot
         return simulation
@@ -54,7 +61,9 @@ extension Simulation {
         let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
         guard stop || due, let database, let output else { return stop }
         do {
-            let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
+            var snapshot = snapshot(after: slot, outputLengths: output.lengths)
+            snapshot.scenarioFingerprint = settings.scenario.fingerprint
+            let data = try snapshot.encoded()
             try database.writeCheckpoint(slot: slot, snapshot: data)
         } catch let error as StateDatabaseError {
             throw .output(database.url.path, error.description)
@@ -176,8 +185,9 @@ extension Simulation {
                     stateRoots: $0.stateRoots.map { Self.root($0) }, receiptRoot: Self.root($0.receiptRoot))
             }
         }
-        // Scheduled again in their original order, so ties at one instant pop as they would have.
-        for event in snapshot.pendingEvents {
+        // Scheduled again in their original order, so ties at one instant pop as they would have. Checkpoints
+        // written before slots were scheduled lazily hold every later slot's event: only the next one is kept.
+        for event in snapshot.pendingEvents where event.kind == "arrival" || event.value == snapshot.slot + 1 {
             let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
             engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
         }

@@ -54,6 +54,9 @@ var outputLengths: [String: UInt64]
     /// until they are final (both empty under the other models).
     var history: SlotHistory
     var heldRows: HeldOutputRows
+    /// ``Scenario/fingerprint`` of the run's resolved scenario, so a resume refuses an edited `scenario.yaml`
+    /// (absent in checkpoints written before it was recorded).
+    var scenarioFingerprint: String? = nil
 
     /// One pending event of the engine.
 struct PendingEvent: Codable, Sendable, Equatable {

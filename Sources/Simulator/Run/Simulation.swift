@@ -82,10 +82,13 @@ package final class Simulation {
             let gap = generators[index].nextGap()
             engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
         }
-        for slot in 0..<settings.slotCount {
-            engine.schedule(
-                .produceBlocks(Slot(slot)), at: lastMicrosecond(of: Slot(slot)), priority: SimulationEvent.blockPriority)
-        }
+        if settings.slotCount > 0 { scheduleBlocks(of: Slot(0)) }
+    }
+
+    /// Schedules the blocks of `slot` at its last microsecond. Each slot schedules the next when its blocks are
+    /// produced, so a run of any length holds one such event, never one per slot up front.
+    func scheduleBlocks(of slot: Slot) {
+        engine.schedule(.produceBlocks(slot), at: lastMicrosecond(of: slot), priority: SimulationEvent.blockPriority)
     }
 
     /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
@@ -120,8 +123,24 @@ package final class Simulation {
     ///
     /// - Throws: ``SimulationError`` when the EE and its state provider disagree, ETH is not conserved, or an output
     ///   file cannot be written. Slots finished before the error are on disk.
+    ///   `run.json` records how the run ended: `stopped` after a stop request, `failed` with the error.
     @discardableResult
     package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) -> SimulationEnd {
+        do {
+            let end = try runSlots(progress: progress)
+            if case .interrupted = end { output?.record(.stopped, settings: settings, totals: totals) }
+            return end
+        } catch {
+            output?.record(.failed, error: error.description, settings: settings, totals: totals)
+            throw error
+        }
+    }
+
+    /// Whether any slot's rows are on disk (a resumed run counts the slots before its checkpoint).
+    package var hasWrittenSlots: Bool { output != nil && totals.slots > 0 }
+
+    private func runSlots(progress: ((SimulationProgress) -> Void)?) throws(SimulationError) -> SimulationEnd {
+        output?.checkpointEvery = checkpointInterval
         if let resumedFrom {
             try reopenOutputs(at: resumedFrom)
         } else {
@@ -140,6 +159,7 @@ package final class Simulation {
             case .arrival(let shard):
                 arrive(on: shard)
             case .produceBlocks(let slot):
+                if slot.number + 1 < settings.slotCount { scheduleBlocks(of: slot.next) }
                 try produceBlocks(slot)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
                 progress?(
@@ -270,7 +290,7 @@ package final class Simulation {
             record.outcome = "delivered"
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += lastMicrosecond(of: slot).micros - record.transaction.created.micros
+            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
             emit(.transfer(record), slot: slot)
         }
         for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }

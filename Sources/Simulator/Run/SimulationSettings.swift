@@ -95,6 +95,10 @@ package struct SimulationSettings: Sendable {
             } catch {
                 throw .eeDidNotLoad(name: ee.name, reason: error.description)
             }
+            if module.initialMemoryBytes > scenario.execution.memoryLimit.bytes {
+                throw .memoryLimitTooSmall(
+                    name: ee.name, needed: module.initialMemoryBytes, limit: scenario.execution.memoryLimit.bytes)
+            }
             ees.append(
                 ExecutionEnvironment(
                     id: EEID(UInt32(index)), name: ee.name, module: module, deposit: Gwei(ee.deposit.gwei),
@@ -158,6 +162,12 @@ package struct SimulationError: Error, CustomStringConvertible, Sendable {
 
     static func eeDidNotLoad(name: String, reason: String) -> SimulationError {
         SimulationError(description: "EE '\(name)' could not be loaded: \(reason)")
+    }
+
+    static func memoryLimitTooSmall(name: String, needed: UInt64, limit: UInt64) -> SimulationError {
+        SimulationError(
+            description: "EE '\(name)' starts with \(needed / 1024) KiB of memory, more than execution.memoryLimit "
+                + "(\(limit / 1024) KiB): raise execution.memoryLimit to at least \(needed / 1024) KiB")
     }
 
     static func noWorkloadEE(name: String) -> SimulationError {

@@ -1,4 +1,5 @@
 import Beacon
+import Scenarios
 
 /// The users of one shard: Poisson arrivals of transfers between Zipf-popular accounts of the workload EEs.
 ///
@@ -53,9 +54,12 @@ struct WorkloadGenerator {
     mutating func nextGap(at time: SimTime = .genesis) -> SimDuration {
         let multiplier = spike.multiplier(shard: shard, at: time)
         let drawn = stream.exponential(mean: multiplier > 0 ? meanGap / multiplier : meanGap)
+        // An arrival beyond the longest run never happens, so gaps stop there (which also keeps them, and the
+        // time they are added to, inside 64 bits: a rare arrival over millennia-long slots draws more than 2⁶⁴ µs).
+        let longest = RunLimits.maximumSimulatedTime.micros
         // A spike down to zero: no arrival until it ends (the draw above is discarded).
-        guard multiplier > 0 else { return SimDuration(micros: max(1, spike.until.micros - time.micros)) }
-        return SimDuration(micros: max(1, UInt64(drawn.rounded())))
+        guard multiplier > 0 else { return SimDuration(micros: min(longest, max(1, spike.until.micros - time.micros))) }
+        return SimDuration(micros: max(1, drawn < Double(longest) ? UInt64(drawn.rounded()) : longest))
     }
 
     /// A new transaction submitted at `time`.
