@@ -266,28 +266,28 @@ package final class Simulation {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
+                record.outcome = .rejected(result)
                 emit(.transfer(record), slot: slot)
             }
         }
         for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
-            openTransfers[transactionID]?.outcome = "in_flight"
+            openTransfers[transactionID]?.outcome = .inFlight
         }
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == TransferRecord.aborting {
+            if record.outcome == .aborting {
                 // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = "aborted"
+                record.outcome = .aborted
                 totals.crossShard.aborted += 1
                 emit(.transfer(record), slot: slot)
                 continue
             }
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
-            record.outcome = "delivered"
+            record.outcome = .delivered
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
             totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
