@@ -108,7 +108,7 @@ struct BlockProducer {
                 // The whole execution failed: nothing changed, the transactions are lost, the receipts wait.
                 row.rejectedBlockFailed = chosen.count
                 row.executionFailure = failure.reasonCode
-                outcome.included += chosen.map { (transaction: $0, result: OperationResult?.none) }
+                outcome.included += chosen.map { ShardSlotOutcome.Included(transaction: $0, result: nil) }
                 continue
             }
             succeeded = true
@@ -123,7 +123,7 @@ struct BlockProducer {
             var sendTransactions: [UInt64] = []
             for (offset, transaction) in chosen.enumerated() {
                 let code = codes[userRange.lowerBound + offset]
-                outcome.included.append((transaction, code))
+                outcome.included.append(ShardSlotOutcome.Included(transaction: transaction, result: code))
                 if code == .applied {
                     row.applied += 1
                     if transaction.sendsReceipt { sendTransactions.append(transaction.id) }
@@ -136,7 +136,7 @@ struct BlockProducer {
                     id: Receipt.ID(sourceShard: node.id, sourceSlot: slot, index: UInt32(outcome.sentReceipts.count)),
                     sourceEE: workload.id, destinationShard: transfer.destinationShard,
                     destinationEE: transfer.destinationEE, amount: transfer.amount, payload: transfer.payload)
-                outcome.sentReceipts.append((receipt, sendTransactions[index]))
+                outcome.sentReceipts.append(ShardSlotOutcome.Sent(receipt: receipt, transactionID: sendTransactions[index]))
             }
             let incoming = receipts[position] + (replay.map { [$0] } ?? [])
             let claimed = result.effects.claimedReceipts.map { incoming[Int($0)] }
