@@ -36,8 +36,18 @@ extension StateDatabase {
 
     /// Removes the EE states recorded after `slot`: a resumed run writes them again.
     package func deleteStates(after slot: Slot) throws(StateDatabaseError) {
+        try deleteStates(where: "slot > ?", slot)
+    }
+
+    /// Removes the EE states recorded for `slot` and after: a rollback that replays from `slot` writes them again,
+    /// so no row of a discarded block survives.
+    package func deleteStates(from slot: Slot) throws(StateDatabaseError) {
+        try deleteStates(where: "slot >= ?", slot)
+    }
+
+    private func deleteStates(where condition: String, _ slot: Slot) throws(StateDatabaseError) {
         for table in ["ee_states", "account_changes"] {
-            let delete = try prepare("DELETE FROM \(table) WHERE slot > ?")
+            let delete = try prepare("DELETE FROM \(table) WHERE \(condition)")
             defer { sqlite3_finalize(delete) }
             sqlite3_bind_int64(delete, 1, Int64(bitPattern: slot.number))
             try step(delete)

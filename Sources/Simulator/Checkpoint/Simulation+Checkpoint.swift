@@ -29,15 +29,19 @@ extension Simulation {
             throw .output(url.path, error.description)
         }
         guard let stored else { return nil }
-        let snapshot: SimulationSnapshot
-        do { snapshot = try SimulationSnapshot.decode(stored.snapshot) } catch {
+        let header: SnapshotHeader
+        do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
             throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
-        guard snapshot.format == SimulationSnapshot.formatVersion else {
+        guard header.format == SimulationSnapshot.formatVersion else {
             throw SimulationError(
-                description: "\(url.path): checkpoint format \(snapshot.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+                description: "\(url.path): checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
-        let settings = try makeSettings(snapshot.seed)
+        let settings = try makeSettings(header.seed)
+        let snapshot: SimulationSnapshot
+        do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workloads: settings.workloads) } catch {
+            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+        }
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
@@ -115,16 +119,16 @@ extension Simulation {
                 SimulationSnapshot.Node(
                     stateRoots: node.stateRoots.map { Data($0.bytes) },
                     balances: node.balances.map(\.value),
-                    treeDepth: node.tokenState.depth,
-                    accounts: Self.pack(node.tokenState.accounts),
+                    workloads: zip(settings.workloads, node.workloads).map {
+                        SimulationSnapshot.WorkloadState(ee: $0.id, state: $1)
+                    },
                     mempool: node.mempool.map { Self.state($0) },
                     inbox: node.inbox.map { Self.state($0) },
                     lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
                     faultStream: Self.state(node.faultStream),
                     fees: node.fees.map { fees in
                         SimulationSnapshot.FeeState(
-                            baseFeeGwei: fees.baseFee.value, relayerTreeDepth: fees.relayers.depth,
-                            relayers: Self.pack(fees.relayers.accounts), burnedGwei: fees.burnedTotal.value,
+                            baseFeeGwei: fees.baseFee.value, relayers: fees.relayers, burnedGwei: fees.burnedTotal.value,
                             paidToProposersGwei: fees.paidToProposersTotal.value,
                             relayerRevenueGwei: fees.relayerRevenueTotal.value, expired: fees.expiredTotal)
                     })
@@ -166,20 +170,19 @@ extension Simulation {
     /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
     func restore(_ snapshot: SimulationSnapshot) {
         let streams = RandomStreams(runSeed: settings.seed)
-        let workload = settings.ees[Int(settings.workloadEE.index)]
         nodes = snapshot.nodes.enumerated().map { index, state in
             let node = ShardNode(
                 id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
                 balances: state.balances.map { Gwei($0) },
-                tokenState: TokenTree(depth: state.treeDepth, accounts: Self.unpack(state.accounts)),
+                workloads: state.workloads.map(\.state),
                 faultStream: Self.stream(state.faultStream))
             node.mempool = Deque(state.mempool.map { Self.transaction($0) })
             node.inbox = state.inbox.map { Self.receipt($0) }
             node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
             node.fees = state.fees.map { fees in
+                let ee = FeeMarketEE(module: settings.ees[Int(settings.fees!.ee.index)].module)
                 var restored = ShardFeeState(
-                    baseFee: Gwei(fees.baseFeeGwei),
-                    relayers: TokenTree(depth: fees.relayerTreeDepth, accounts: Self.unpack(fees.relayers)))
+                    baseFee: Gwei(fees.baseFeeGwei), relayers: fees.relayers, deposits: ee.totalBalance(of: fees.relayers))
                 restored.burnedTotal = Gwei(fees.burnedGwei)
                 restored.paidToProposersTotal = Gwei(fees.paidToProposersGwei)
                 restored.relayerRevenueTotal = Gwei(fees.relayerRevenueGwei)
@@ -189,9 +192,7 @@ extension Simulation {
             return node
         }
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
-            var generator = WorkloadGenerator(
-                shard: ShardID(UInt16(index)), settings: settings, accountCount: workload.accountsPerShard,
-                streams: streams)
+            var generator = WorkloadGenerator(shard: ShardID(UInt16(index)), settings: settings, streams: streams)
             generator.stream = Self.stream(stream)
             if snapshot.feeStreams.indices.contains(index) { generator.bidStream = Self.stream(snapshot.feeStreams[index]) }
             return generator
@@ -247,15 +248,16 @@ extension Simulation {
 
     static func state(_ t: UserTransaction) -> SimulationSnapshot.Transaction {
         .init(
-            id: t.id, sourceShard: t.sourceShard.index, from: t.from, destinationShard: t.destinationShard.index, to: t.to,
+            id: t.id, sourceShard: t.sourceShard.index, ee: t.ee.index, from: t.from,
+            destinationShard: t.destinationShard.index, destinationEE: t.destinationEE.index, to: t.to,
             amountGwei: t.amount.value, createdMicros: t.created.micros,
             bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.value, t.bid.priorityFeePerGas.value, UInt64(t.bid.relayer)])
     }
 
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
         var transaction = UserTransaction(
-            id: s.id, sourceShard: ShardID(s.sourceShard), from: s.from, destinationShard: ShardID(s.destinationShard),
-            to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+            id: s.id, sourceShard: ShardID(s.sourceShard), ee: EEID(s.ee), from: s.from,
+            destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
         if let bid = s.bid, bid.count == 3 {
             transaction.bid = FeeBid(maxFeePerGas: Gwei(bid[0]), priorityFeePerGas: Gwei(bid[1]), relayer: UInt32(bid[2]))
         }
@@ -280,24 +282,10 @@ extension Simulation {
         // Roots were 32 bytes when written; a corrupt checkpoint fails the format check long before this.
         Root(bytes: [UInt8](data)) ?? .zero
     }
+}
 
-    /// Accounts as 36-byte records: address (20), balance (8, big-endian), nonce (8, big-endian).
-    static func pack(_ accounts: [TokenAccount]) -> Data {
-        var data = Data(capacity: accounts.count * 36)
-        for account in accounts {
-            data.append(contentsOf: account.address)
-            withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
-        }
-        return data
-    }
-
-    static func unpack(_ data: Data) -> [TokenAccount] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 35, by: 36).map { offset in
-            func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
-            return TokenAccount(
-                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
-        }
-    }
+/// The fields of a checkpoint readable before the run's settings exist: its format and seed.
+private struct SnapshotHeader: Decodable {
+    var format: Int
+    var seed: UInt64
 }

@@ -1,4 +1,6 @@
+import Beacon
 import Foundation
+import Shard
 
 /// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run
 /// starts from.
@@ -9,11 +11,12 @@ import Foundation
 /// resume test (a run killed and resumed must end with files identical to an uninterrupted run) catches a field
 /// left out.
 ///
-/// Stored as JSON in `state.sqlite`'s `checkpoints` table; big arrays of fixed-size records (accounts) are packed
-/// into `Data` to keep checkpoints of large networks small.
+/// Stored as JSON in `state.sqlite`'s `checkpoints` table. Each EE's state is stored in the form its simulated EE
+/// gives it (the token EE packs its accounts into `Data`, to keep checkpoints of large networks small); decoding
+/// needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
 var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -70,9 +73,8 @@ var state: [UInt64]
 struct Node: Codable, Sendable {
 var stateRoots: [Data]
 var balances: [UInt64]
-        /// The token tree's depth and its accounts, 36 bytes each: address (20), balance (8, big-endian), nonce (8).
-var treeDepth: Int
-var accounts: Data
+        /// Each workload EE's state on the shard, in the order of `workload.ee`.
+var workloads: [WorkloadState]
 var mempool: [Transaction]
 var inbox: [ReceiptState]
 var lastClaimedReceipt: ReceiptState?
@@ -81,11 +83,10 @@ var faultStream: Stream
         var fees: FeeState?
     }
 
-    /// One shard's fee market: base fee, the relayers' deposit tree (packed like the accounts) and running totals.
+    /// One shard's fee market: base fee, the fee-market EE's state (the relayers' deposits) and running totals.
     struct FeeState: Codable, Sendable {
         var baseFeeGwei: UInt64
-        var relayerTreeDepth: Int
-        var relayers: Data
+        var relayers: FeeMarketEE.State
         var burnedGwei: UInt64
         var paidToProposersGwei: UInt64
         var relayerRevenueGwei: UInt64
@@ -104,8 +105,10 @@ var faultStream: Stream
 struct Transaction: Codable, Sendable {
 var id: UInt64
 var sourceShard: UInt16
+        var ee: UInt32
 var from: UInt32
 var destinationShard: UInt16
+        var destinationEE: UInt32
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
@@ -151,6 +154,40 @@ var stateRoots: [Data]
 var receiptRoot: Data
     }
 
+    /// A workload EE's state: the EE's id and the state in the EE's own coding; reading it needs the run's
+    /// simulated EEs (``workloadsKey``).
+    struct WorkloadState: Codable, Sendable {
+        var ee: UInt32
+        var state: LiveWorkload
+
+        init(ee: EEID, state: LiveWorkload) {
+            self.ee = ee.index
+            self.state = state
+        }
+
+        private enum CodingKeys: String, CodingKey { case ee, state }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(ee, forKey: .ee)
+            try state.encodeState(to: container.superEncoder(forKey: .state))
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            ee = try container.decode(UInt32.self, forKey: .ee)
+            let ees = decoder.userInfo[SimulationSnapshot.workloadsKey] as? [UInt32: any WorkloadEE] ?? [:]
+            guard let simulated = ees[ee] else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .ee, in: container, debugDescription: "EE \(ee) is not a workload EE of the scenario")
+            }
+            state = try LiveWorkload(simulated, decoding: container.superDecoder(forKey: .state))
+        }
+    }
+
+    /// Where ``decode(_:workloads:)`` puts the workload EEs, by EE id, for ``WorkloadState`` to read states with.
+    static let workloadsKey = CodingUserInfoKey(rawValue: "shardsim.workloadEEs")!
+
     /// The snapshot as stored in the checkpoints table.
 func encoded() throws -> Data {
         let encoder = JSONEncoder()
@@ -158,8 +195,10 @@ func encoded() throws -> Data {
         return try encoder.encode(self)
     }
 
-    /// A snapshot read back from the checkpoints table.
-static func decode(_ data: Data) throws -> SimulationSnapshot {
-        try JSONDecoder().decode(SimulationSnapshot.self, from: data)
+    /// A snapshot read back from the checkpoints table, for a run whose workload EEs are `workloads`.
+static func decode(_ data: Data, workloads: [SimulationSettings.Workload]) throws -> SimulationSnapshot {
+        let decoder = JSONDecoder()
+        decoder.userInfo[workloadsKey] = Dictionary(uniqueKeysWithValues: workloads.map { ($0.id.index, $0.ee) })
+        return try decoder.decode(SimulationSnapshot.self, from: data)
     }
 }

@@ -20,6 +20,8 @@ package final class RunOutput {
     private(set) var began = false
     /// Slots between checkpoints, recorded in `run.json` so that `--resume` keeps the interval.
     var checkpointEvery: UInt64 = 0
+    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
+    private var eeNames: [String] = []
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -68,6 +70,7 @@ package final class RunOutput {
     private func openAppendedFiles(
         settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
     ) throws(SimulationError) {
+        eeNames = settings.ees.map(\.name)
         slots = try open(OutputSchemas.slots)
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
@@ -88,7 +91,7 @@ package final class RunOutput {
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
         var fields = [
-            "\(row.slot.number)", "\(row.shard.index)", row.proposer.map { "\($0.index)" } ?? "",
+            "\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], row.proposer.map { "\($0.index)" } ?? "",
             row.proposer == nil ? "1" : "0", "\(row.transactions)", "\(row.receiptsIn)", "\(row.receiptsOut)",
             "\(row.applied)",
         ]
@@ -100,11 +103,11 @@ package final class RunOutput {
             row.gasTarget.map { "\($0)" } ?? "",
         ]
         slots?.append(fields)
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", "\(wallMicros)"])
+        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], "\(wallMicros)"])
     }
 
     func transfer(_ record: TransferRecord, model: String) {
-        transfers?.append(record.fields(model: model))
+        transfers?.append(record.fields(model: model, eeNames: eeNames))
     }
 
     func fees(_ row: FeeRow) {

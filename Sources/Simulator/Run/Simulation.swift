@@ -69,13 +69,13 @@ package final class Simulation {
             return
         }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
-        if let fees = settings.fees { FeeMarket.genesis(nodes, settings: fees, seed: settings.seed) }
+        if let fees = settings.fees {
+            let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
+            FeeMarket.genesis(nodes, settings: fees, ee: ee, seed: settings.seed)
+        }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
-        let workload = settings.ees[Int(settings.workloadEE.index)]
-        generators = nodes.map {
-            WorkloadGenerator(shard: $0.id, settings: settings, accountCount: workload.accountsPerShard, streams: streams)
-        }
+        generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
         for index in generators.indices where generators[index].isActive {
             let gap = generators[index].nextGap()
             engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
@@ -89,30 +89,39 @@ package final class Simulation {
         engine.schedule(.produceBlocks(slot), at: lastMicrosecond(of: slot), priority: SimulationEvent.blockPriority)
     }
 
-    /// Every shard at genesis: each EE with its genesis balance; the workload EE's accounts share it equally.
+    /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
     private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
-        let workload = settings.ees[Int(settings.workloadEE.index)]
-        let perAccount = Gwei(workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))
-        var trees = [TokenTree?](repeating: nil, count: settings.shardCount)
+        var states = [[LiveWorkload]?](repeating: nil, count: settings.shardCount)
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
-        trees.withUnsafeMutableBufferPointer { buffer in
+        states.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
-                slots[shard] = TokenTree.genesis(
-                    seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: workload.accountsPerShard,
-                    balance: perAccount)
+                slots[shard] = settings.workloads.map {
+                    Self.genesis(
+                        $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
+                        balance: $0.balancePerAccount)
+                }
             }
         }
-        return trees.enumerated().map { shard, tree in
-            let tree = tree!
+        return states.enumerated().map { shard, states in
+            let states = states!
             var roots = [Root](repeating: .zero, count: settings.ees.count)
             var balances = settings.ees.map(\.genesisBalancePerShard)
-            roots[Int(workload.id.index)] = tree.root
-            balances[Int(workload.id.index)] = Gwei(perAccount.value * UInt64(workload.accountsPerShard))
+            for (workload, state) in zip(settings.workloads, states) {
+                roots[Int(workload.id.index)] = state.root
+                balances[Int(workload.id.index)] = Gwei(workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
+            }
             return ShardNode(
-                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree,
+                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
+    }
+
+    /// `ee`'s genesis state on `shard`, type-erased.
+    private static func genesis<EE: WorkloadEE>(
+        _ ee: EE, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
+    ) -> LiveWorkload {
+        LiveWorkload(ee, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
     }
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
@@ -186,7 +195,7 @@ package final class Simulation {
         nextTransactionID += 1
         totals.transactionsSubmitted += 1
         nodes[index].mempool.append(transaction)
-        if transaction.isCrossShard {
+        if transaction.sendsReceipt {
             totals.crossShardSubmitted += 1
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
@@ -251,17 +260,18 @@ package final class Simulation {
 
     /// Updates totals, transfer records and outputs with one shard's outcome.
     private func record(_ outcome: ShardSlotOutcome, slot: Slot) throws(SimulationError) {
-        let row = outcome.row
-        if row.proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
-        totals.transactionsIncluded += UInt64(row.transactions)
-        totals.transactionsApplied += UInt64(row.applied)
-        totals.transactionsRejected += UInt64(row.transactions - row.applied)
-        totals.receiptsSent += UInt64(row.receiptsOut)
-        totals.gasUsed += row.gasUsed
-        totals.witnessBytes += UInt64(row.witnessBytes)
-        totals.blockBytes += UInt64(row.blockBytes)
+        if outcome.rows[0].proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
+        for row in outcome.rows {
+            totals.transactionsIncluded += UInt64(row.transactions)
+            totals.transactionsApplied += UInt64(row.applied)
+            totals.transactionsRejected += UInt64(row.transactions - row.applied)
+            totals.receiptsSent += UInt64(row.receiptsOut)
+            totals.gasUsed += row.gasUsed
+            totals.witnessBytes += UInt64(row.witnessBytes)
+            totals.blockBytes += UInt64(row.blockBytes)
+        }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included where transaction.isCrossShard {
+        for (transaction, result) in outcome.included where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
@@ -292,7 +302,7 @@ package final class Simulation {
             totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
             emit(.transfer(record), slot: slot)
         }
-        emit(.slot(row, wallMicros: outcome.executionWallMicros), slot: slot)
+        for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
         if let fees = outcome.fees {
             totals.record(fees)
             emit(.fees(fees), slot: slot)
@@ -307,8 +317,9 @@ package final class Simulation {
             let database = try StateDatabase(url: url)
             try database.transaction { () throws(StateDatabaseError) in
                 for node in nodes {
-                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.writeGenesis(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                    for (workload, state) in zip(settings.workloads, node.workloads) {
+                        try database.writeGenesis(accounts: state.accounts, shard: node.id, ee: workload.id)
+                    }
                 }
             }
             self.database = database
@@ -323,9 +334,9 @@ package final class Simulation {
         do {
             try database.transaction { () throws(StateDatabaseError) in
                 for (node, outcome) in zip(nodes, outcomes) {
-                    try database.write(
-                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) },
-                        changedIn: slot, shard: node.id, ee: settings.workloadEE)
+                    for (workload, accounts) in zip(settings.workloads, outcome.touchedAccounts) {
+                        try database.write(accounts: accounts, changedIn: slot, shard: node.id, ee: workload.id)
+                    }
                     for ee in settings.ees {
                         try database.write(
                             stateRoot: node.stateRoots[Int(ee.id.index)], balance: node.balances[Int(ee.id.index)],
@@ -339,8 +350,8 @@ package final class Simulation {
     }
 
     /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
-    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's token accounts must add up
-    /// to the token EE's balance there, and its relayers' deposits to the fee-market EE's.
+    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
+    /// up to the workload EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
         var total = router.heldGwei
         for node in nodes {
@@ -351,11 +362,13 @@ package final class Simulation {
         guard total == genesisTotal else {
             throw .conservationViolated(slot: slot, expected: genesisTotal, actual: total)
         }
-        let workload = Int(settings.workloadEE.index)
         for node in nodes {
-            let accounts = node.tokenState.accounts.reduce(Gwei.zero) { $0 + $1.balance }
-            guard accounts == node.balances[workload] else {
-                throw .conservationViolated(slot: slot, expected: node.balances[workload], actual: accounts)
+            for (workload, state) in zip(settings.workloads, node.workloads) {
+                let accounts = state.totalBalance
+                let balance = node.balances[Int(workload.id.index)]
+                guard accounts == balance else {
+                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
                 throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
