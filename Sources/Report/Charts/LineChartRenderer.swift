@@ -39,7 +39,7 @@ struct LineChartRenderer {
         func py(_ v: Double) -> Double { bottom - (yScale.fraction(v) ?? 0) * plotH }
 
         var legendNames = chart.shades.map(\.label)
-        if chart.series.count > 1 || !chart.shades.isEmpty { legendNames += chart.series.map(\.name) }
+        legendNames += chart.series.map(\.name)
         let legend = LegendLayout(names: legendNames, left: left, top: bottom + 54, width: plotW)
         let height = bottom + 54 + legend.height + 6
 
