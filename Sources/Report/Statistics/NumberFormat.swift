@@ -28,7 +28,7 @@ public enum NumberFormat {
         let scaled = estimate.values.map { $0 * unit.factor }
         let mean = estimate.mean * unit.factor
         if n > 1, estimate.isConstant { return "\(short(scaled[0])) (n=\(n), all equal)" }
-        guard let half = estimate.halfWidth.map({ $0 * unit.factor }), half > 0 else {
+        guard let half = estimate.halfWidth.map({ $0 * unit.factor }), half > 0, half.isFinite, mean.isFinite else {
             return scaled.map(short).joined(separator: ", ") + " (n=\(n))"
         }
         let decimals = max(0, 1 - Int(floor(log10(half))))
