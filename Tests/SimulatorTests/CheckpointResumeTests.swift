@@ -128,7 +128,7 @@ import Testing
         stop.set()
         _ = try simulation.run()
         let data = try simulation.snapshot(after: Slot(0), outputLengths: ["slots.csv": 7]).encoded()
-        let restored = Simulation(settings: settings, output: nil, restoring: try SimulationSnapshot.decode(data, workload: settings.workload))
+        let restored = Simulation(settings: settings, output: nil, restoring: try SimulationSnapshot.decode(data, workloads: settings.workloads))
         let again = try restored.snapshot(after: Slot(0), outputLengths: ["slots.csv": 7]).encoded()
         #expect(data == again)
     }

@@ -29,6 +29,16 @@ package struct LiveWorkload: Sendable {
         try instance.produce(request, runtime: runtime)
     }
 
+    /// `ee`'s state rebuilt from its account view (``SimulatedEE/state(from:)``).
+    package init<EE: WorkloadEE>(_ ee: EE, accounts: [EEAccount]) {
+        self.init(ee, state: ee.state(from: accounts))
+    }
+
+    /// `ee`'s state rebuilt from its account view, for an EE known only as a workload EE.
+    package static func rebuilt(_ ee: any WorkloadEE, accounts: [EEAccount]) -> LiveWorkload {
+        LiveWorkload(ee, accounts: accounts)
+    }
+
     /// Writes the state (not the EE) to `encoder`.
     package func encodeState(to encoder: any Encoder) throws { try instance.encodeState(to: encoder) }
 
@@ -72,7 +82,7 @@ private struct Instance<EE: WorkloadEE>: WorkloadInstance {
         _ request: WorkloadBlockRequest, runtime: EERuntime
     ) throws(EEDisagreement) -> WorkloadBlockOutcome {
         var block = ee.block(
-            on: state, shard: request.shard, seed: request.seed, receipts: request.receipts, intents: request.intents,
+            on: state, ee: request.ee, shard: request.shard, seed: request.seed, receipts: request.receipts, intents: request.intents,
             replayed: request.replayed)
         if request.forgeWitness { ee.forgeWitness(&block) }
         let context = ShardContext(

@@ -12,11 +12,13 @@ package protocol WorkloadEE: SimulatedEE {
     /// What the proposer budgets for each part of a block on `state`, before building it.
     func estimates(on state: State) -> BlockEstimates
 
-    /// The block that carries `receipts` (claimed for the users their payloads name), then `intents` (signed for
-    /// their senders with the nonces the EE will expect, faults applied), then a claim of `replayed`, an already
-    /// processed receipt, when given; with witnesses against `state`. `seed` derives the users' keys.
+    /// The block for EE `ee` on `shard` that carries `receipts` (claimed for the users their payloads name), then
+    /// `intents` (signed for their senders with the nonces the EE will expect, faults applied; an intent for another
+    /// shard or EE is a send), then a claim of `replayed`, an already processed receipt, when given; with witnesses
+    /// against `state`. `seed` derives the users' keys.
     func block(
-        on state: State, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent], replayed: Receipt?
+        on state: State, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
+        replayed: Receipt?
     ) -> Block
 
     /// Corrupts `block`'s witness so it no longer proves the pre-state root (the forged-witness fault); a block with

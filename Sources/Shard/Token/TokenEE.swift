@@ -26,6 +26,13 @@ package struct TokenEE: WorkloadEE {
         state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
     }
 
+    /// The tree of `accounts`, of the depth genesis gives that many accounts.
+    package func state(from accounts: [EEAccount]) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: accounts.count),
+            accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
+    }
+
     package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
 
     package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }
@@ -55,7 +62,7 @@ package struct TokenEE: WorkloadEE {
     }
 
     package func block(
-        on state: TokenTree, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
+        on state: TokenTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
         replayed: Receipt?
     ) -> TokenBlock {
         var operations: [TokenTransaction] = []
@@ -66,7 +73,8 @@ package struct TokenEE: WorkloadEE {
             predicted.credit(to, receipt.amount)
         }
         for intent in intents {
-            let crossShard = intent.destinationShard != shard
+            // Another shard or another EE: the ETH leaves this EE by a receipt.
+            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
             var amount = intent.amount
             let current = predicted.peek(intent.from)
             let nonce: UInt64

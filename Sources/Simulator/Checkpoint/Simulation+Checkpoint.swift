@@ -21,7 +21,13 @@ extension Simulation {
         let url = folder.appendingPathComponent("state.sqlite")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let stored: (slot: Slot, snapshot: Data)?
-        do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
+        let database: StateDatabase
+        do {
+            database = try StateDatabase(url: url)
+            stored = try database.latestCheckpoint()
+        } catch {
+            throw .output(url.path, error.description)
+        }
         guard let stored else { return nil }
         let header: SnapshotHeader
         do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
@@ -33,12 +39,13 @@ extension Simulation {
         }
         let settings = try makeSettings(header.seed)
         let snapshot: SimulationSnapshot
-        do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workload: settings.workload) } catch {
+        do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workloads: settings.workloads) } catch {
             throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
+        try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
         simulation.resumedFrom = snapshot
         return simulation
@@ -63,7 +70,9 @@ extension Simulation {
             return stop
         }
         do {
-            let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
+            var snapshot = snapshot(after: slot, outputLengths: output.lengths)
+            snapshot.scenarioFingerprint = settings.scenario.fingerprint
+            let data = try snapshot.encoded()
             try database.writeCheckpoint(slot: slot, snapshot: data)
         } catch let error as StateDatabaseError {
             throw .output(database.url.path, error.description)
@@ -110,7 +119,9 @@ extension Simulation {
                 SimulationSnapshot.Node(
                     stateRoots: node.stateRoots.map { Data($0.bytes) },
                     balances: node.balances.map(\.value),
-                    workload: SimulationSnapshot.WorkloadState(node.workload),
+                    workloads: zip(settings.workloads, node.workloads).map {
+                        SimulationSnapshot.WorkloadState(ee: $0.id, state: $1)
+                    },
                     mempool: node.mempool.map { Self.state($0) },
                     inbox: node.inbox.map { Self.state($0) },
                     lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
@@ -159,12 +170,11 @@ extension Simulation {
     /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
     func restore(_ snapshot: SimulationSnapshot) {
         let streams = RandomStreams(runSeed: settings.seed)
-        let workload = settings.ees[Int(settings.workloadEE.index)]
         nodes = snapshot.nodes.enumerated().map { index, state in
-            let node = ShardNode(
+            var node = ShardState(
                 id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
                 balances: state.balances.map { Gwei($0) },
-                workload: state.workload.state,
+                workloads: state.workloads.map(\.state),
                 faultStream: Self.stream(state.faultStream))
             node.mempool = Deque(state.mempool.map { Self.transaction($0) })
             node.inbox = state.inbox.map { Self.receipt($0) }
@@ -182,9 +192,7 @@ extension Simulation {
             return node
         }
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
-            var generator = WorkloadGenerator(
-                shard: ShardID(UInt16(index)), settings: settings, accountCount: workload.accountsPerShard,
-                streams: streams)
+            var generator = WorkloadGenerator(shard: ShardID(UInt16(index)), settings: settings, streams: streams)
             generator.stream = Self.stream(stream)
             if snapshot.feeStreams.indices.contains(index) { generator.bidStream = Self.stream(snapshot.feeStreams[index]) }
             return generator
@@ -219,8 +227,9 @@ extension Simulation {
                     stateRoots: $0.stateRoots.map { Self.root($0) }, receiptRoot: Self.root($0.receiptRoot))
             }
         }
-        // Scheduled again in their original order, so ties at one instant pop as they would have.
-        for event in snapshot.pendingEvents {
+        // Scheduled again in their original order, so ties at one instant pop as they would have. Checkpoints
+        // written before slots were scheduled lazily hold every later slot's event: only the next one is kept.
+        for event in snapshot.pendingEvents where event.kind == "arrival" || event.value == snapshot.slot + 1 {
             let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
             engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
         }
@@ -239,15 +248,16 @@ extension Simulation {
 
     static func state(_ t: UserTransaction) -> SimulationSnapshot.Transaction {
         .init(
-            id: t.id, sourceShard: t.sourceShard.index, from: t.from, destinationShard: t.destinationShard.index, to: t.to,
+            id: t.id, sourceShard: t.sourceShard.index, ee: t.ee.index, from: t.from,
+            destinationShard: t.destinationShard.index, destinationEE: t.destinationEE.index, to: t.to,
             amountGwei: t.amount.value, createdMicros: t.created.micros,
             bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.value, t.bid.priorityFeePerGas.value, UInt64(t.bid.relayer)])
     }
 
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
         var transaction = UserTransaction(
-            id: s.id, sourceShard: ShardID(s.sourceShard), from: s.from, destinationShard: ShardID(s.destinationShard),
-            to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+            id: s.id, sourceShard: ShardID(s.sourceShard), ee: EEID(s.ee), from: s.from,
+            destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
         if let bid = s.bid, bid.count == 3 {
             transaction.bid = FeeBid(maxFeePerGas: Gwei(bid[0]), priorityFeePerGas: Gwei(bid[1]), relayer: UInt32(bid[2]))
         }

@@ -1,3 +1,4 @@
+import Beacon
 import Foundation
 import Shard
 
@@ -12,7 +13,7 @@ import Shard
 ///
 /// Stored as JSON in `state.sqlite`'s `checkpoints` table. Each EE's state is stored in the form its simulated EE
 /// gives it (the token EE packs its accounts into `Data`, to keep checkpoints of large networks small); decoding
-/// needs the run's workload EE, given in ``decode(_:workload:)``.
+/// needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
     static let formatVersion = 3
@@ -49,6 +50,9 @@ var outputLengths: [String: UInt64]
     var refundsIssued: UInt32
     /// The optimistic model's revert draws (`crossshard/reverts`).
     var revertStream: Stream
+    /// ``Scenario/fingerprint`` of the run's resolved scenario, so a resume refuses an edited `scenario.yaml`
+    /// (absent in checkpoints written before it was recorded).
+    var scenarioFingerprint: String? = nil
 
     /// One pending event of the engine.
 struct PendingEvent: Codable, Sendable, Equatable {
@@ -69,8 +73,8 @@ var state: [UInt64]
 struct Node: Codable, Sendable {
 var stateRoots: [Data]
 var balances: [UInt64]
-        /// The workload EE's state on the shard.
-var workload: WorkloadState
+        /// Each workload EE's state on the shard, in the order of `workload.ee`.
+var workloads: [WorkloadState]
 var mempool: [Transaction]
 var inbox: [ReceiptState]
 var lastClaimedReceipt: ReceiptState?
@@ -101,8 +105,10 @@ var faultStream: Stream
 struct Transaction: Codable, Sendable {
 var id: UInt64
 var sourceShard: UInt16
+        var ee: UInt32
 var from: UInt32
 var destinationShard: UInt16
+        var destinationEE: UInt32
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
@@ -148,25 +154,39 @@ var stateRoots: [Data]
 var receiptRoot: Data
     }
 
-    /// A workload EE's state, written by the EE's own coding; reading it needs the EE (``workloadKey``).
+    /// A workload EE's state: the EE's id and the state in the EE's own coding; reading it needs the run's
+    /// simulated EEs (``workloadsKey``).
     struct WorkloadState: Codable, Sendable {
+        var ee: UInt32
         var state: LiveWorkload
 
-        init(_ state: LiveWorkload) { self.state = state }
+        init(ee: EEID, state: LiveWorkload) {
+            self.ee = ee.index
+            self.state = state
+        }
 
-        func encode(to encoder: any Encoder) throws { try state.encodeState(to: encoder) }
+        private enum CodingKeys: String, CodingKey { case ee, state }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(ee, forKey: .ee)
+            try state.encodeState(to: container.superEncoder(forKey: .state))
+        }
 
         init(from decoder: any Decoder) throws {
-            guard let ee = decoder.userInfo[SimulationSnapshot.workloadKey] as? any WorkloadEE else {
-                throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: "no workload EE to read its state with"))
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            ee = try container.decode(UInt32.self, forKey: .ee)
+            let ees = decoder.userInfo[SimulationSnapshot.workloadsKey] as? [UInt32: any WorkloadEE] ?? [:]
+            guard let simulated = ees[ee] else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .ee, in: container, debugDescription: "EE \(ee) is not a workload EE of the scenario")
             }
-            state = try LiveWorkload(ee, decoding: decoder)
+            state = try LiveWorkload(simulated, decoding: container.superDecoder(forKey: .state))
         }
     }
 
-    /// Where ``decode(_:workload:)`` puts the workload EE for ``WorkloadState`` to read its state with.
-    static let workloadKey = CodingUserInfoKey(rawValue: "shardsim.workloadEE")!
+    /// Where ``decode(_:workloads:)`` puts the workload EEs, by EE id, for ``WorkloadState`` to read states with.
+    static let workloadsKey = CodingUserInfoKey(rawValue: "shardsim.workloadEEs")!
 
     /// The snapshot as stored in the checkpoints table.
 func encoded() throws -> Data {
@@ -175,10 +195,10 @@ func encoded() throws -> Data {
         return try encoder.encode(self)
     }
 
-    /// A snapshot read back from the checkpoints table, for a run whose workload EE is `workload`.
-static func decode(_ data: Data, workload: any WorkloadEE) throws -> SimulationSnapshot {
+    /// A snapshot read back from the checkpoints table, for a run whose workload EEs are `workloads`.
+static func decode(_ data: Data, workloads: [SimulationSettings.Workload]) throws -> SimulationSnapshot {
         let decoder = JSONDecoder()
-        decoder.userInfo[workloadKey] = workload
+        decoder.userInfo[workloadsKey] = Dictionary(uniqueKeysWithValues: workloads.map { ($0.id.index, $0.ee) })
         return try decoder.decode(SimulationSnapshot.self, from: data)
     }
 }

@@ -14,15 +14,16 @@ struct FeeMarket {
 
     /// Sets every shard's genesis fee state: base fee, relayers' deposits, and the fee-market EE's root and
     /// balance (the deposits, so the ETH total counts them).
-    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
-        for node in nodes {
+    static func genesis(_ nodes: inout [ShardState], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
+        for index in nodes.indices {
+            let node = nodes[index]
             let relayers = ee.genesis(
                 seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
                 deposit: settings.depositPerRelayer)
             let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
-            node.stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
-            node.balances[Int(settings.ee.index)] = state.deposits
-            node.fees = state
+            nodes[index].stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
+            nodes[index].balances[Int(settings.ee.index)] = state.deposits
+            nodes[index].fees = state
         }
     }
 
@@ -30,7 +31,7 @@ struct FeeMarket {
     private func blockTime(_ slot: Slot) -> SimTime { SimTime(micros: clock.start(of: slot.next).micros - 1) }
 
     /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns how many.
-    func expire(_ node: ShardNode, slot: Slot) -> Int {
+    func expire(_ node: inout ShardState, slot: Slot) -> Int {
         let now = blockTime(slot)
         let before = node.mempool.count
         node.mempool.removeAll { $0.created + settings.timeout <= now }
@@ -42,7 +43,7 @@ struct FeeMarket {
     /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
     /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
-    func choose(from node: ShardNode, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+    func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
         let payable = node.mempool.compactMap { transaction -> (tip: Gwei, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
@@ -65,17 +66,19 @@ struct FeeMarket {
     }
 
     /// Removes the block's transactions from the mempool.
-    func remove(_ chosen: [UserTransaction], from node: ShardNode) {
+    func remove(_ chosen: [UserTransaction], from node: inout ShardState) {
         let ids = Set(chosen.map(\.id))
         node.mempool.removeAll { ids.contains($0.id) }
     }
 
     /// A missed slot: no block, so nothing is settled and the base fee carries over; expiry still runs.
-    func missedSlot(_ node: ShardNode, slot: Slot, row: inout SlotRow) -> FeeRow? {
+    func missedSlot(_ node: inout ShardState, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
         guard let state = node.fees else { return nil }
-        let expired = expire(node, slot: slot)
-        row.baseFeePerGas = state.baseFee
-        row.gasTarget = settings.rule.targetGas
+        let expired = expire(&node, slot: slot)
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         var fees = FeeRow(
             slot: slot, shard: node.id, missed: true, baseFee: state.baseFee, nextBaseFee: state.baseFee,
             gasTarget: settings.rule.targetGas, gasLimit: settings.gasLimit)
@@ -91,8 +94,8 @@ struct FeeMarket {
     ///
     /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
     func settle(
-        _ node: ShardNode, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
-        witnessBytesPerTransaction: Int, expired: Int, outcome: inout ShardSlotOutcome
+        _ node: inout ShardState, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
+        witnessBytes: Int, expired: Int, outcome: inout ShardSlotOutcome
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
         let eeIndex = Int(settings.ee.index)
@@ -140,15 +143,17 @@ struct FeeMarket {
         } else {
             fees.rejected = entries.count
         }
-        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytesPerTransaction) * UInt64(included.count))
+        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytes))
         fees.relayerRevenue = charge
         state.relayerRevenueTotal = state.relayerRevenueTotal + charge
         let now = blockTime(slot)
         let delays = included.map { (now - $0.created).micros }
         fees.meanInclusionDelayMicros = delays.isEmpty ? 0 : delays.reduce(0, +) / UInt64(delays.count)
         fees.maxInclusionDelayMicros = delays.max() ?? 0
-        outcome.row.baseFeePerGas = state.baseFee
-        outcome.row.gasTarget = settings.rule.targetGas
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         state.baseFee = fees.nextBaseFee
         node.fees = state
         finish(&fees, node: node)
@@ -162,7 +167,7 @@ struct FeeMarket {
     }
 
     /// Fills the after-the-block columns.
-    private func finish(_ fees: inout FeeRow, node: ShardNode) {
+    private func finish(_ fees: inout FeeRow, node: ShardState) {
         guard let state = node.fees else { return }
         fees.relayerDeposits = state.deposits
         fees.waiting = node.mempool.count

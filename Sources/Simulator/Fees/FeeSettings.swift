@@ -47,9 +47,10 @@ package struct FeeSettings: Sendable {
     {
         let fees = scenario.fees
         guard !fees.ee.isEmpty else { return nil }
-        guard let ee = ees.first(where: { $0.name == fees.ee }), ee.name != scenario.workload.ee else {
+        let workloadEEs = scenario.workload.mix?.entries.map(\.ee) ?? []
+        guard let ee = ees.first(where: { $0.name == fees.ee }), !workloadEEs.contains(ee.name) else {
             throw SimulationError(
-                description: "fees.ee names '\(fees.ee)', which is not an EE of the scenario other than workload.ee")
+                description: "fees.ee names '\(fees.ee)', which is not an EE of the scenario that workload.ee does not name")
         }
         let relayers = max(1, ee.accountsPerShard)
         let target = scenario.targetGasPerBlock.gas

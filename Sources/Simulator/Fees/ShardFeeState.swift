@@ -2,7 +2,7 @@ import Beacon
 import Shard
 
 /// One shard's fee market during a run: its base fee, the relayers' deposits as the state provider holds them, and
-/// running totals. Lives in ``ShardNode/fees``; `nil` when the fee market is off.
+/// running totals. Lives in ``ShardState/fees``; `nil` when the fee market is off.
 struct ShardFeeState: Sendable {
     /// The base fee per gas of the shard's next block.
     var baseFee: Gwei

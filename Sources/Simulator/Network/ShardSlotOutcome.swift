@@ -9,14 +9,25 @@ struct ShardSlotOutcome: Sendable {
     var sentReceipts: [(receipt: Receipt, transactionID: UInt64)] = []
     /// Receipts the block processed (claimed), in the order claimed.
     var claimedReceipts: [Receipt] = []
-    /// The workload EE's accounts the block touched, as they are after it (for the state database).
-    var touchedAccounts: [EEAccount] = []
+    /// Each workload EE's accounts its block touched, as they are after it (for the state database), in the order
+    /// of ``SimulationSettings/workloads``.
+    var touchedAccounts: [[EEAccount]]
     /// The crosslink, or `nil` when the slot was missed.
     var crosslink: Crosslink?
-    /// The metrics row for `slots.csv`.
-    var row: SlotRow
+    /// The metrics rows for `slots.csv`: one per workload EE, in the order of ``SimulationSettings/workloads``.
+    var rows: [SlotRow]
     /// The fee market's row for `fees.csv`, or `nil` when the fee market is off.
     var fees: FeeRow?
-    /// Wall-clock time spent executing the block in wasm, in microseconds (kept out of `slots.csv`).
+    /// Wall-clock time spent executing the blocks in wasm, in microseconds (kept out of `slots.csv`).
     var executionWallMicros: UInt64 = 0
+
+    /// An outcome with no block yet, with `rows` (one per workload EE).
+    init(rows: [SlotRow]) {
+        self.rows = rows
+        touchedAccounts = Array(repeating: [], count: rows.count)
+    }
+
+    /// Gas and witness bytes of every EE's block together.
+    var gasUsed: UInt64 { rows.reduce(0) { $0 + $1.gasUsed } }
+    var witnessBytes: Int { rows.reduce(0) { $0 + $1.witnessBytes } }
 }
