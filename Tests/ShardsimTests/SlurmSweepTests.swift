@@ -71,24 +71,39 @@ import Testing
         #expect(record.contains("\"jobID\" : \"\(jobID)\""))
 
         // Wait for the array: every task finished or failed, for at most 5 minutes.
-        var status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
-        let deadline = Date().addingTimeInterval(300)
-        while Date() < deadline,
-            !status.standardOutput.contains("0 pending, 0 running"), status.status == 0
-        {
-            sleep(1)
-            status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
+        func waitForArray() throws -> String {
+            var status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
+            let deadline = Date().addingTimeInterval(300)
+            while Date() < deadline, !status.standardOutput.contains("0 pending, 0 running"), status.status == 0 {
+                sleep(1)
+                status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
+            }
+            print("shardsim sweep --status \(out.path):\n" + status.standardOutput + status.standardError)
+            return status.standardOutput
         }
-        print("shardsim sweep --status \(out.path):\n" + status.standardOutput + status.standardError)
-        #expect(status.standardOutput.contains("8 job(s): 0 pending, 0 running, 8 finished, 0 failed, 0 stale"))
-        #expect(status.standardOutput.contains("Slurm job array(s): \(jobID)"))
+        let status = try waitForArray()
+        #expect(status.contains("8 job(s): 0 pending, 0 running, 8 finished, 0 failed, 0 stale"))
+        #expect(status.contains("Slurm job array(s): \(jobID)"))
         let logs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("logs").path)
         #expect(logs.filter { $0.hasPrefix("slurm-\(jobID)_") }.count == 8, "one Slurm log per task: \(logs)")
 
         // Nothing failed, so nothing is resubmitted.
-        let resubmit = try CommandLineTool.run([ "sweep", out.path, "--resubmit-failed"], environment: environment)
+        let nothing = try CommandLineTool.run(["sweep", out.path, "--resubmit-failed"], environment: environment)
+        #expect(nothing.status == 0, "\(nothing.standardError)")
+        #expect(nothing.standardOutput.contains("no failed job to resubmit"))
+
+        // A task that ended without a finished run is failed, and --resubmit-failed runs that task alone again.
+        let lost = "p0002-workload.transactionsPerSlot=3_workload.crossShardFraction=20%-seed2"
+        try FileManager.default.removeItem(at: out.appendingPathComponent(lost))
+        let failed = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
+        #expect(failed.standardOutput.contains("7 finished, 1 failed"), "\(failed.standardOutput)")
+        #expect(failed.standardOutput.contains("Slurm \(jobID)_5 COMPLETED; the next attempt starts it over"))
+        let resubmit = try CommandLineTool.run(["sweep", out.path, "--resubmit-failed"], environment: environment)
+        print(resubmit.standardOutput + resubmit.standardError)
         #expect(resubmit.status == 0, "\(resubmit.standardError)")
-        #expect(resubmit.standardOutput.contains("no failed job to resubmit"))
+        #expect(resubmit.standardOutput.contains("resubmitted 1 failed job(s) as Slurm job array"))
+        #expect(resubmit.standardOutput.contains("(tasks 5)"))
+        #expect(try waitForArray().contains("8 job(s): 0 pending, 0 running, 8 finished, 0 failed, 0 stale"))
 
         // The same sweep run locally writes the same run folders, byte for byte (wall-clock values aside).
         let local = work.appendingPathComponent("local-sweep")
