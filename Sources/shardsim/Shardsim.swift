@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `shardsim` command line: a thin layer that parses arguments and calls the libraries.
 @main
@@ -11,4 +12,19 @@ struct Shardsim: ParsableCommand {
             ScoutCommand.self, BenchCommand.self,
         ]
     )
+
+    /// Parses and runs a command. A usage error exits with status 2, like every other kind of bad input (a broken
+    /// scenario file, a folder that holds a run), instead of ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

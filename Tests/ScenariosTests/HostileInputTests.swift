@@ -138,8 +138,24 @@ import Testing
         } catch {
             #expect(
                 error.errors.map(\.description) == [
-                    "/dev/zero: expected a file of at most 1048576 bytes, found a larger file"
+                    "/dev/zero: cannot read the file: it is a character device, not a regular file"
                 ])
+        }
+    }
+
+    @Test("A FIFO is refused at once instead of blocking until a writer appears")
+    func fifo() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("shardsim-fifo-\(UUID().uuidString)")
+        #expect(mkfifo(path.path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(at: path) }
+        var messages: [String] = []
+        do { _ = try Scenario.load(contentsOf: path, displayName: "pipe.yaml") } catch { messages.append(error.description) }
+        do { _ = try ScoutTestCase.load(contentsOf: path, displayName: "pipe.yaml") } catch {
+            messages.append(error.description)
+        }
+        #expect(messages.count == 2)
+        for message in messages {
+            #expect(message.contains("pipe.yaml") && message.contains("not a regular file"), "\(message)")
         }
     }
 }

@@ -44,9 +44,10 @@ import Testing
         context.lookBack = entries
         let result = runtime.execute(module, preStateRoot: tree.root, blockData: data ?? block.encoded, context: context)
         let reference = FeeMarketReference.apply(
-            block: block, preStateRoot: tree.root, baseFee: Gwei(baseFee), entries: entries)
+            block: block, preStateRoot: tree.root, baseFee: Gwei(baseFee), entries: entries, balance: balance)
         if data == nil && runShard == nil {
             #expect(result.succeeded == reference.succeeded)
+            #expect(result.effects == reference.effects)
             #expect(result.postStateRoot == reference.postStateRoot)
             #expect(result.effects.results.map(\.code) == reference.results.map(\.rawValue))
             #expect(result.effects.burned == reference.burned)
@@ -122,7 +123,7 @@ import Testing
             data = block.encoded
             // The reference, given the same forged block, fails too.
             let reference = FeeMarketReference.apply(
-                block: block, preStateRoot: tree.root, baseFee: Gwei(20), entries: entries)
+                block: block, preStateRoot: tree.root, baseFee: Gwei(20), entries: entries, balance: Gwei(3_000_000))
             #expect(!reference.succeeded)
         default: data += [UInt8](repeating: 1, count: 32)
         }

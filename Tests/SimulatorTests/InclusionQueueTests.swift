@@ -38,7 +38,7 @@ import Testing
         // Exactly the queue of the theory, arrival by arrival: replay the workload's arrival stream (same seed, same
         // draws), count the arrivals each block can see, and run L' = max(L + A − 1, 0).
         let settings = try SimulationSettings(scenario: try Scenario.parse(yaml: yaml), seed: 7, threads: 1)
-        var generator = WorkloadGenerator(shard: ShardID(0), settings: settings, accountCount: 1100, streams: RandomStreams(runSeed: 7))
+        var generator = WorkloadGenerator(shard: ShardID(0), settings: settings, streams: RandomStreams(runSeed: 7))
         let slotMicros = settings.clock.slotDuration.micros
         var arrivals = [Int](repeating: 0, count: slots)
         var time = SimTime.genesis + generator.nextGap()

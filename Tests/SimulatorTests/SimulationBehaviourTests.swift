@@ -72,7 +72,9 @@ import Testing
         for shard in 0..<2 {
             let accounts = try database.accounts(shard: ShardID(UInt16(shard)), ee: EEID(0))
             #expect(accounts.count == 24)
-            let tree = TokenTree(depth: TokenTree.depth(forAccountCount: accounts.count), accounts: accounts)
+            let tree = TokenTree(
+                depth: TokenTree.depth(forAccountCount: accounts.count),
+                accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
             let last = rows.last { $0["shard"] == "\(shard)" }
             #expect(tree.root.hex == last?["state_root"])
         }

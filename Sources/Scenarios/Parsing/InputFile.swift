@@ -11,6 +11,11 @@ enum InputFile {
         guard !isDirectory.boolValue else {
             throw ScenarioErrors(ScenarioError(.unreadableFile, at: .wholeFile(file), found: "it is a directory"))
         }
+        // Opening a FIFO blocks until a writer appears, and a device never ends: only regular files are read.
+        if let kind = nonRegularKind(url) {
+            throw ScenarioErrors(
+                ScenarioError(.unreadableFile, at: .wholeFile(file), found: "it is \(kind), not a regular file"))
+        }
         let data: Data?
         do {
             let handle = try FileHandle(forReadingFrom: url)
@@ -29,5 +34,19 @@ enum InputFile {
                     found: "a larger file"))
         }
         return bytes
+    }
+
+    /// What `url` is when it is not a regular file (after following symbolic links), e.g. "a FIFO"; `nil` for a
+    /// regular file.
+    static func nonRegularKind(_ url: URL) -> String? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        switch attributes?[.type] as? FileAttributeType {
+        case .typeRegular?, nil: return nil
+        case .typeCharacterSpecial?: return "a character device"
+        case .typeBlockSpecial?: return "a block device"
+        case .typeSocket?: return "a socket"
+        case .typeDirectory?: return "a directory"
+        default: return "a FIFO or other special file"
+        }
     }
 }

@@ -28,6 +28,10 @@ extension EECode: ScenarioScalar {
                     expected: "an existing .wasm file",
                     found: "\(NodeDescription.quoted(trimmed)) (no such file: \(url.path))"))
         }
+        if let kind = InputFile.nonRegularKind(url) {
+            return .failure(
+                ValueProblem(expected: "an existing .wasm file", found: "\(NodeDescription.quoted(trimmed)) (\(kind))"))
+        }
         return .success(.file(path: url.path))
     }
 

@@ -1,12 +1,17 @@
 extension Scenario {
     /// The users and their transactions.
     public struct Workload: Hashable, Sendable {
-        /// The name of the EE (in ``Scenario/ees``) that users transact with. Default: the first EE's name.
+        /// The EEs (in ``Scenario/ees``) that users transact with, and their shares of the arrivals: one name, or
+        /// names separated by commas, each optionally `*WEIGHT` (``WorkloadMix``). Default: the first EE's name.
         public var ee = "token"
         /// The mean number of new transactions per shard per slot (Poisson arrivals). Default 100; 0 to 1,000,000.
         public var transactionsPerSlot = FixedDecimal(100)
         /// The share of transfers whose recipient is on another shard. Default 20 %.
         public var crossShardFraction = Fraction(percent: 20)
+        /// The share of transfers whose recipient is a user of another workload EE (drawn by the EEs' weights among
+        /// the others), on the same or another shard as ``crossShardFraction`` decides. Default 0 %; needs at least
+        /// two workload EEs to be above 0.
+        public var crossEEFraction = Fraction.zero
         /// The exponent of the Zipf law that picks senders and recipients among accounts; 0 is uniform. Default 1;
         /// 0 to 10.
         public var zipfExponent = FixedDecimal(1)

@@ -68,7 +68,10 @@ enum ScenarioReader {
         guard !context.diagnostics.hasErrors else { return nil }
         let fallback = context.location(of: root)
         for problem in CrossFieldChecks.problems(in: scenario) {
-            context.report(problem.error(at: context.fieldLocations[problem.field] ?? fallback))
+            // A rule may blame a field the file leaves at its default; the line of a field it involves is next best.
+            let locations = context.fieldLocations
+            let location = ([problem.field] + problem.involves).lazy.compactMap { locations[$0] }.first
+            context.report(problem.error(at: location ?? fallback))
         }
         if let sweepEntry, !context.diagnostics.hasErrors {
             scenario.sweep = SweepReader.checkedSweep(axes, base: scenario, at: sweepEntry, context: &context)

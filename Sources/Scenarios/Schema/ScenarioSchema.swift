@@ -58,11 +58,12 @@ enum ScenarioSchema {
     static let workload = SectionSpec<Scenario>(
         "workload",
         fields: [
-            .value("ee", \.workload.ee, Constraint(expected: "the name of an EE in ees") { !$0.isEmpty }),
+            .value("ee", \.workload.ee, Constraint(expected: WorkloadMix.expectation) { WorkloadMix.parse($0) != nil }),
             .value(
                 "transactionsPerSlot", \.workload.transactionsPerSlot,
                 .between(FixedDecimal(0), FixedDecimal(1_000_000), "a mean number of transactions")),
             .value("crossShardFraction", \.workload.crossShardFraction),
+            .value("crossEEFraction", \.workload.crossEEFraction),
             .value("zipfExponent", \.workload.zipfExponent, .between(FixedDecimal(0), FixedDecimal(10), "an exponent")),
             .value("priorityFeePerGas", \.workload.priorityFeePerGas),
             .value("maxFeePerGas", \.workload.maxFeePerGas, .atLeast(EtherAmount(gwei: 1), "an amount")),

@@ -47,18 +47,26 @@ enum CrossFieldChecks {
                     found: "'\(amount.max.canonicalText)'"))
         }
         let names = scenario.ees.map(\.name)
-        if !names.contains(scenario.workload.ee) {
+        let workloadEEs = scenario.workload.mix?.entries.map(\.ee) ?? []
+        if let unknown = workloadEEs.first(where: { !names.contains($0) }) {
             problems.append(
                 CrossFieldProblem(
                     field: "workload.ee", expected: "the name of an EE in ees: " + names.joined(separator: ", "),
-                    found: NodeDescription.quoted(scenario.workload.ee)))
+                    found: NodeDescription.quoted(unknown)))
+        }
+        if workloadEEs.count < 2 && scenario.workload.crossEEFraction != .zero {
+            problems.append(
+                CrossFieldProblem(
+                    field: "workload.crossEEFraction", involves: ["workload.ee"],
+                    expected: "0 % unless workload.ee names at least two EEs",
+                    found: "'\(scenario.workload.crossEEFraction.canonicalText)'"))
         }
         let feeEE = scenario.fees.ee
-        if !feeEE.isEmpty && (!names.contains(feeEE) || feeEE == scenario.workload.ee) {
+        if !feeEE.isEmpty && (!names.contains(feeEE) || workloadEEs.contains(feeEE)) {
             problems.append(
                 CrossFieldProblem(
                     field: "fees.ee", involves: ["workload.ee"],
-                    expected: "empty, or the name of an EE in ees other than workload.ee: " + names.joined(separator: ", "),
+                    expected: "empty, or the name of an EE in ees that workload.ee does not name: " + names.joined(separator: ", "),
                     found: NodeDescription.quoted(feeEE)))
         }
         let spike = scenario.workload.spike
@@ -83,6 +91,6 @@ enum CrossFieldChecks {
                     expected: "a delay below 2⁶⁴ slots",
                     found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
         }
-        return problems
+        return problems + RunLimits.problems(in: scenario)
     }
 }

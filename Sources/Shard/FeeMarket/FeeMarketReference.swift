@@ -14,7 +14,12 @@ package struct FeeMarketOutcome: Hashable, Sendable {
     package var burned: Gwei
     /// ETH paid to the proposer: gas × tip over the settled entries.
     package var paidToProposer: Gwei
+    /// The shard effects the runtime must report for the wasm: one result per entry, the ETH burned and paid,
+    /// and the EE's balance after; no transfers or claims.
+    package var effects: ShardEffects
 }
+
+extension FeeMarketOutcome: NativeOutcome {}
 
 /// The fee-market EE in native Swift, rule for rule (see `EEs/fee_market/FeeMarketMain.swift`).
 package enum FeeMarketReference {
@@ -25,13 +30,14 @@ package enum FeeMarketReference {
         return Gwei(min(priority.value, maxFee.value - baseFee.value))
     }
 
-    /// Settles `entries` against `block`'s witness at `baseFee`, as the EE does.
+    /// Settles `entries` against `block`'s witness at `baseFee`, as the EE does; `balance` is the EE's ETH balance
+    /// on the shard before the block.
     package static func apply(
-        block: FeeMarketBlock, preStateRoot: Root, baseFee: Gwei, entries: [LookBackEntry]
+        block: FeeMarketBlock, preStateRoot: Root, baseFee: Gwei, entries: [LookBackEntry], balance: Gwei
     ) -> FeeMarketOutcome {
         let failed = FeeMarketOutcome(
             succeeded: false, postStateRoot: preStateRoot, relayers: [], results: [], burned: .zero,
-            paidToProposer: .zero)
+            paidToProposer: .zero, effects: ShardEffects(balanceAfter: balance))
         guard block.depth <= TokenTree.maxDepth, (try? block.witness.checkLeaves(depth: block.depth)) != nil else {
             return failed
         }
@@ -51,9 +57,15 @@ package enum FeeMarketReference {
         } else if !block.witness.hashes.isEmpty {
             return failed
         }
+        var effects = ShardEffects()
+        effects.results = results.enumerated().map { ReportedResult(transactionIndex: UInt32($0.offset), code: $0.element.rawValue) }
+        effects.burned = Gwei(burned)
+        effects.paidToProposer = Gwei(tips)
+        // The host refuses to burn or pay more than the EE holds; the deposits are its balance, so this holds.
+        effects.balanceAfter = Gwei(balance.value &- burned &- tips)
         return FeeMarketOutcome(
             succeeded: true, postStateRoot: postRoot, relayers: leaves, results: results, burned: Gwei(burned),
-            paidToProposer: Gwei(tips))
+            paidToProposer: Gwei(tips), effects: effects)
     }
 
     private static func settle(

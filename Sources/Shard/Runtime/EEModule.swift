@@ -1,7 +1,7 @@
 import Beacon
 import Crypto
 import Foundation
-import WasmKit
+@_spi(Fuzzing) import WasmKit
 
 /// An execution environment's code, parsed once and instantiated afresh for every execution.
 ///
@@ -19,6 +19,9 @@ package final class EEModule: Sendable {
     let module: Module
     /// The host functions the module imports, bound afresh for every execution.
     let hostImports: [HostFunction]
+    /// The size of the module's memory when an execution starts (0 without a memory): an execution under a
+    /// smaller memory limit cannot even begin.
+    package let initialMemoryBytes: UInt64
 
     /// Parses `code` as an EE named `name`.
     ///
@@ -43,18 +46,56 @@ package final class EEModule: Sendable {
             hostImports.append(function)
         }
         self.hostImports = hostImports
-        let exportsMain = module.exports.contains { export in
-            guard export.name == "main", case .function = export.descriptor else { return false }
-            return true
+        // WasmKit checks these only when instantiating, so without this every block would fail alike.
+        var exportNames = Set<String>()
+        for export in module.exports where !exportNames.insert(export.name).inserted {
+            throw .invalidModule(name: name, reason: "it exports '\(export.name)' twice")
         }
-        guard exportsMain else {
+        guard let layout = WasmLayout(code) else {
+            throw .invalidModule(name: name, reason: "its function or memory section cannot be read")
+        }
+        guard layout.memories.count <= 1 else {
+            throw .invalidModule(name: name, reason: "it defines \(layout.memories.count) memories; wasm allows one")
+        }
+        if let memory = layout.memories.first {
+            if let maximum = memory.maximumPages, maximum < memory.minimumPages {
+                throw .invalidModule(
+                    name: name,
+                    reason: "its memory's minimum (\(memory.minimumPages) pages) is above its maximum (\(maximum) pages)")
+            }
+            guard memory.minimumPages <= 65_536 else {
+                throw .invalidModule(
+                    name: name, reason: "its memory's minimum (\(memory.minimumPages) pages) is above 4 GiB (65536 pages)")
+            }
+        }
+        initialMemoryBytes = (layout.memories.first?.minimumPages ?? 0) * WasmLayout.pageBytes
+        let main = module.exports.lazy.compactMap { export -> UInt32? in
+            guard export.name == "main", case .function(let index) = export.descriptor else { return nil }
+            return index
+        }.first
+        guard let main else {
             throw .missingMain(name: name)
+        }
+        let importedFunctions = UInt32(hostImports.count)
+        if main >= importedFunctions, layout.functionTypes.indices.contains(Int(main - importedFunctions)),
+            let type = module.functionType(at: layout.functionTypes[Int(main - importedFunctions)]),
+            !type.parameters.isEmpty || !type.results.isEmpty
+        {
+            throw .invalidModule(
+                name: name,
+                reason: "its 'main' takes \(type.parameters.count) parameter(s) and returns \(type.results.count) "
+                    + "value(s); main must take none and return none")
         }
     }
 
     /// Reads and parses the wasm file at `url`; the EE is named after the file.
     package convenience init(contentsOf url: URL) throws(EELoadError) {
         let bytes: [UInt8]
+        // Reading a FIFO would block until a writer appears, and a device never ends.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw .unreadable(path: url.path, reason: "it is not a regular file")
+        }
         do {
             bytes = try [UInt8](Data(contentsOf: url))
         } catch {

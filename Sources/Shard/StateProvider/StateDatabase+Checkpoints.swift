@@ -36,11 +36,32 @@ extension StateDatabase {
 
     /// Removes the EE states recorded after `slot`: a resumed run writes them again.
     package func deleteStates(after slot: Slot) throws(StateDatabaseError) {
+        try deleteStates(where: "slot > ?", slot)
+    }
+
+    /// Removes the EE states recorded for `slot` and after: a rollback that replays from `slot` writes them again,
+    /// so no row of a discarded block survives.
+    package func deleteStates(from slot: Slot) throws(StateDatabaseError) {
+        try deleteStates(where: "slot >= ?", slot)
+    }
+
+    private func deleteStates(where condition: String, _ slot: Slot) throws(StateDatabaseError) {
         for table in ["ee_states", "account_changes"] {
-            let delete = try prepare("DELETE FROM \(table) WHERE slot > ?")
+            let delete = try prepare("DELETE FROM \(table) WHERE \(condition)")
             defer { sqlite3_finalize(delete) }
             sqlite3_bind_int64(delete, 1, Int64(bitPattern: slot.number))
             try step(delete)
         }
+    }
+}
+
+extension StateDatabase {
+    /// How many EE states (one per shard per EE) are recorded for `slot`: a resume checks it against the run.
+    package func stateCount(slot: Slot) throws(StateDatabaseError) -> Int {
+        let query = try prepare("SELECT COUNT(*) FROM ee_states WHERE slot = ?")
+        defer { sqlite3_finalize(query) }
+        sqlite3_bind_int64(query, 1, Int64(bitPattern: slot.number))
+        guard sqlite3_step(query) == SQLITE_ROW else { throw failure() }
+        return Int(sqlite3_column_int64(query, 0))
     }
 }

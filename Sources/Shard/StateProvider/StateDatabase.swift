@@ -90,9 +90,10 @@ package final class StateDatabase {
 
     /// Writes the accounts of `ee` on `shard` at genesis, addresses included.
     package func writeGenesis(
-        accounts: some Sequence<(index: UInt32, account: TokenAccount)>, shard: ShardID, ee: EEID
+        accounts: some Sequence<EEAccount>, shard: ShardID, ee: EEID
     ) throws(StateDatabaseError) {
-        for (index, account) in accounts {
+        for account in accounts {
+            let index = account.index
             sqlite3_bind_int64(insertGenesis, 1, Int64(shard.index))
             sqlite3_bind_int64(insertGenesis, 2, Int64(ee.index))
             sqlite3_bind_int64(insertGenesis, 3, Int64(index))
@@ -107,11 +108,12 @@ package final class StateDatabase {
 
     /// Records the balance and nonce of accounts of `ee` on `shard` that `slot`'s block changed.
     ///
-    /// Addresses are not repeated: an account's address is set at genesis and no token operation changes it.
+    /// Addresses are not repeated: an account's address is set at genesis and no operation changes it.
     package func write(
-        accounts: some Sequence<(index: UInt32, account: TokenAccount)>, changedIn slot: Slot, shard: ShardID, ee: EEID
+        accounts: some Sequence<EEAccount>, changedIn slot: Slot, shard: ShardID, ee: EEID
     ) throws(StateDatabaseError) {
-        for (index, account) in accounts {
+        for account in accounts {
+            let index = account.index
             sqlite3_bind_int64(insertChange, 1, Int64(bitPattern: slot.number))
             sqlite3_bind_int64(insertChange, 2, Int64(shard.index))
             sqlite3_bind_int64(insertChange, 3, Int64(ee.index))
@@ -137,21 +139,21 @@ package final class StateDatabase {
     /// The accounts of `ee` on `shard`, by index, as of the end of `slot` (the latest recorded slot when `nil`):
     /// the genesis accounts with every recorded change up to that slot applied in slot order.
     package func accounts(shard: ShardID, ee: EEID, throughSlot slot: Slot? = nil) throws(StateDatabaseError)
-        -> [TokenAccount]
+        -> [EEAccount]
     {
         let genesis = try prepare(
             "SELECT address, balance_gwei, nonce FROM genesis_accounts WHERE shard = ? AND ee = ? ORDER BY account")
         defer { sqlite3_finalize(genesis) }
         sqlite3_bind_int64(genesis, 1, Int64(shard.index))
         sqlite3_bind_int64(genesis, 2, Int64(ee.index))
-        var accounts: [TokenAccount] = []
+        var accounts: [EEAccount] = []
         while try row(genesis) {
             let count = Int(sqlite3_column_bytes(genesis, 0))
             let address =
                 sqlite3_column_blob(genesis, 0).map { [UInt8](UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
             accounts.append(
-                TokenAccount(
-                    address: address, balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 1))),
+                EEAccount(
+                    index: UInt32(accounts.count), address: address, balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 1))),
                     nonce: UInt64(bitPattern: sqlite3_column_int64(genesis, 2))))
         }
         let changes = try prepare(

@@ -21,45 +21,49 @@ extension Simulation {
         let url = folder.appendingPathComponent("state.sqlite")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let stored: (slot: Slot, snapshot: Data)?
-        do { stored = try StateDatabase(url: url).latestCheckpoint() } catch { throw .output(url.path, error.description) }
+        let database: StateDatabase
+        do {
+            database = try StateDatabase(url: url)
+            stored = try database.latestCheckpoint()
+        } catch {
+            throw .output(url.path, error.description)
+        }
         guard let stored else { return nil }
-        let snapshot: SimulationSnapshot
-        do { snapshot = try SimulationSnapshot.decode(stored.snapshot) } catch {
+        let header: SnapshotHeader
+        do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
             throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
-        guard snapshot.format == SimulationSnapshot.formatVersion else {
+        guard header.format == SimulationSnapshot.formatVersion else {
             throw SimulationError(
-                description: "\(url.path): checkpoint format \(snapshot.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+                description: "\(url.path): checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
-        let settings = try makeSettings(snapshot.seed)
+        let settings = try makeSettings(header.seed)
+        let snapshot: SimulationSnapshot
+        do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workloads: settings.workloads) } catch {
+            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+        }
         guard snapshot.nodes.count == settings.shardCount else {
             throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
+        try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
         simulation.resumedFrom = snapshot
         return simulation
     }
 
-    /// Whether this run writes checkpoints: not under the optimistic model, whose recent slots (shard states, held
-    /// output rows) can still be rewritten by a revert and are not part of a snapshot.
-    package var keepsCheckpoints: Bool { settings.crossShardRules.rewritableSlots == 0 }
+    /// Whether this run writes checkpoints: every run does (under the optimistic model the snapshot holds the slots
+    /// a revert can still rewrite and their held output rows).
+    package var keepsCheckpoints: Bool { true }
 
     /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
     func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
         let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
         let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
         guard stop || due, let database, let output else { return stop }
-        guard keepsCheckpoints else {
-            // Rows of slots that a revert could still rewrite are held in memory; a stopped run writes them as a
-            // finished run does, and cannot be resumed.
-            if stop {
-                writeHeldRows()
-                try output.endSlot()
-            }
-            return stop
-        }
         do {
-            let data = try snapshot(after: slot, outputLengths: output.lengths).encoded()
+            var snapshot = snapshot(after: slot, outputLengths: output.lengths)
+            snapshot.scenarioFingerprint = settings.scenario.fingerprint
+            let data = try snapshot.encoded()
             try database.writeCheckpoint(slot: slot, snapshot: data)
         } catch let error as StateDatabaseError {
             throw .output(database.url.path, error.description)
@@ -102,24 +106,7 @@ extension Simulation {
                     .init(kind: "arrival", value: UInt64(shard.index), time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
                 }
             },
-            nodes: nodes.map { node in
-                SimulationSnapshot.Node(
-                    stateRoots: node.stateRoots.map { Data($0.bytes) },
-                    balances: node.balances.map(\.value),
-                    treeDepth: node.tokenState.depth,
-                    accounts: Self.pack(node.tokenState.accounts),
-                    mempool: node.mempool.map { Self.state($0) },
-                    inbox: node.inbox.map { Self.state($0) },
-                    lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
-                    faultStream: Self.state(node.faultStream),
-                    fees: node.fees.map { fees in
-                        SimulationSnapshot.FeeState(
-                            baseFeeGwei: fees.baseFee.value, relayerTreeDepth: fees.relayers.depth,
-                            relayers: Self.pack(fees.relayers.accounts), burnedGwei: fees.burnedTotal.value,
-                            paidToProposersGwei: fees.paidToProposersTotal.value,
-                            relayerRevenueGwei: fees.relayerRevenueTotal.value, expired: fees.expiredTotal)
-                    })
-            },
+            nodes: nodes,
             workloadStreams: generators.map { Self.state($0.stream) },
             nextTransactionID: nextTransactionID,
             openTransfers: openTransfers.keys.sorted().map { id in
@@ -151,38 +138,19 @@ extension Simulation {
                     releaseAfter: $0.releaseAfter.number)
             },
             refundsIssued: router.refundsIssued,
-            revertStream: Self.state(revertStream))
+            revertStream: Self.state(revertStream),
+            history: history,
+            heldRows: heldRows)
     }
 
     /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
     func restore(_ snapshot: SimulationSnapshot) {
         let streams = RandomStreams(runSeed: settings.seed)
-        let workload = settings.ees[Int(settings.workloadEE.index)]
-        nodes = snapshot.nodes.enumerated().map { index, state in
-            let node = ShardNode(
-                id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
-                balances: state.balances.map { Gwei($0) },
-                tokenState: TokenTree(depth: state.treeDepth, accounts: Self.unpack(state.accounts)),
-                faultStream: Self.stream(state.faultStream))
-            node.mempool = Deque(state.mempool.map { Self.transaction($0) })
-            node.inbox = state.inbox.map { Self.receipt($0) }
-            node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
-            node.fees = state.fees.map { fees in
-                var restored = ShardFeeState(
-                    baseFee: Gwei(fees.baseFeeGwei),
-                    relayers: TokenTree(depth: fees.relayerTreeDepth, accounts: Self.unpack(fees.relayers)))
-                restored.burnedTotal = Gwei(fees.burnedGwei)
-                restored.paidToProposersTotal = Gwei(fees.paidToProposersGwei)
-                restored.relayerRevenueTotal = Gwei(fees.relayerRevenueGwei)
-                restored.expiredTotal = fees.expired
-                return restored
-            }
-            return node
-        }
+        nodes = snapshot.nodes
+        history = snapshot.history
+        heldRows = snapshot.heldRows
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
-            var generator = WorkloadGenerator(
-                shard: ShardID(UInt16(index)), settings: settings, accountCount: workload.accountsPerShard,
-                streams: streams)
+            var generator = WorkloadGenerator(shard: ShardID(UInt16(index)), settings: settings, streams: streams)
             generator.stream = Self.stream(stream)
             if snapshot.feeStreams.indices.contains(index) { generator.bidStream = Self.stream(snapshot.feeStreams[index]) }
             return generator
@@ -217,8 +185,9 @@ extension Simulation {
                     stateRoots: $0.stateRoots.map { Self.root($0) }, receiptRoot: Self.root($0.receiptRoot))
             }
         }
-        // Scheduled again in their original order, so ties at one instant pop as they would have.
-        for event in snapshot.pendingEvents {
+        // Scheduled again in their original order, so ties at one instant pop as they would have. Checkpoints
+        // written before slots were scheduled lazily hold every later slot's event: only the next one is kept.
+        for event in snapshot.pendingEvents where event.kind == "arrival" || event.value == snapshot.slot + 1 {
             let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
             engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
         }
@@ -237,15 +206,16 @@ extension Simulation {
 
     static func state(_ t: UserTransaction) -> SimulationSnapshot.Transaction {
         .init(
-            id: t.id, sourceShard: t.sourceShard.index, from: t.from, destinationShard: t.destinationShard.index, to: t.to,
+            id: t.id, sourceShard: t.sourceShard.index, ee: t.ee.index, from: t.from,
+            destinationShard: t.destinationShard.index, destinationEE: t.destinationEE.index, to: t.to,
             amountGwei: t.amount.value, createdMicros: t.created.micros,
             bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.value, t.bid.priorityFeePerGas.value, UInt64(t.bid.relayer)])
     }
 
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
         var transaction = UserTransaction(
-            id: s.id, sourceShard: ShardID(s.sourceShard), from: s.from, destinationShard: ShardID(s.destinationShard),
-            to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+            id: s.id, sourceShard: ShardID(s.sourceShard), ee: EEID(s.ee), from: s.from,
+            destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
         if let bid = s.bid, bid.count == 3 {
             transaction.bid = FeeBid(maxFeePerGas: Gwei(bid[0]), priorityFeePerGas: Gwei(bid[1]), relayer: UInt32(bid[2]))
         }
@@ -270,24 +240,10 @@ extension Simulation {
         // Roots were 32 bytes when written; a corrupt checkpoint fails the format check long before this.
         Root(bytes: [UInt8](data)) ?? .zero
     }
+}
 
-    /// Accounts as 36-byte records: address (20), balance (8, big-endian), nonce (8, big-endian).
-    static func pack(_ accounts: [TokenAccount]) -> Data {
-        var data = Data(capacity: accounts.count * 36)
-        for account in accounts {
-            data.append(contentsOf: account.address)
-            withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
-        }
-        return data
-    }
-
-    static func unpack(_ data: Data) -> [TokenAccount] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 35, by: 36).map { offset in
-            func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
-            return TokenAccount(
-                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
-        }
-    }
+/// The fields of a checkpoint readable before the run's settings exist: its format and seed.
+private struct SnapshotHeader: Decodable {
+    var format: Int
+    var seed: UInt64
 }

@@ -1,4 +1,6 @@
+import Beacon
 import Foundation
+import Shard
 
 /// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run
 /// starts from.
@@ -9,11 +11,12 @@ import Foundation
 /// resume test (a run killed and resumed must end with files identical to an uninterrupted run) catches a field
 /// left out.
 ///
-/// Stored as JSON in `state.sqlite`'s `checkpoints` table; big arrays of fixed-size records (accounts) are packed
-/// into `Data` to keep checkpoints of large networks small.
+/// Stored as JSON in `state.sqlite`'s `checkpoints` table. Every shard is its ``ShardState`` value; each EE's state
+/// is stored in the form its simulated EE gives it (the token EE packs its accounts into `Data`, to keep checkpoints
+/// of large networks small), so decoding needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 2
+    static let formatVersion = 4
 
 var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -24,7 +27,7 @@ var slot: UInt64
 var now: UInt64
 var pendingEvents: [PendingEvent]
     /// Every shard, in shard order.
-var nodes: [Node]
+    var nodes: [ShardState]
     /// Each shard's workload random stream, in shard order.
 var workloadStreams: [Stream]
 var nextTransactionID: UInt64
@@ -47,6 +50,13 @@ var outputLengths: [String: UInt64]
     var refundsIssued: UInt32
     /// The optimistic model's revert draws (`crossshard/reverts`).
     var revertStream: Stream
+    /// The optimistic model's record of the slots that can still be reverted, and the output rows it holds back
+    /// until they are final (both empty under the other models).
+    var history: SlotHistory
+    var heldRows: HeldOutputRows
+    /// ``Scenario/fingerprint`` of the run's resolved scenario, so a resume refuses an edited `scenario.yaml`
+    /// (absent in checkpoints written before it was recorded).
+    var scenarioFingerprint: String? = nil
 
     /// One pending event of the engine.
 struct PendingEvent: Codable, Sendable, Equatable {
@@ -63,32 +73,6 @@ var name: String
 var state: [UInt64]
     }
 
-    /// One shard.
-struct Node: Codable, Sendable {
-var stateRoots: [Data]
-var balances: [UInt64]
-        /// The token tree's depth and its accounts, 36 bytes each: address (20), balance (8, big-endian), nonce (8).
-var treeDepth: Int
-var accounts: Data
-var mempool: [Transaction]
-var inbox: [ReceiptState]
-var lastClaimedReceipt: ReceiptState?
-var faultStream: Stream
-        /// The shard's fee market (`nil` when it is off).
-        var fees: FeeState?
-    }
-
-    /// One shard's fee market: base fee, the relayers' deposit tree (packed like the accounts) and running totals.
-    struct FeeState: Codable, Sendable {
-        var baseFeeGwei: UInt64
-        var relayerTreeDepth: Int
-        var relayers: Data
-        var burnedGwei: UInt64
-        var paidToProposersGwei: UInt64
-        var relayerRevenueGwei: UInt64
-        var expired: UInt64
-    }
-
     /// A receipt held by the cross-shard model.
     struct Held: Codable, Sendable {
         var receipt: ReceiptState
@@ -101,8 +85,10 @@ var faultStream: Stream
 struct Transaction: Codable, Sendable {
 var id: UInt64
 var sourceShard: UInt16
+        var ee: UInt32
 var from: UInt32
 var destinationShard: UInt16
+        var destinationEE: UInt32
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
@@ -155,8 +141,10 @@ func encoded() throws -> Data {
         return try encoder.encode(self)
     }
 
-    /// A snapshot read back from the checkpoints table.
-static func decode(_ data: Data) throws -> SimulationSnapshot {
-        try JSONDecoder().decode(SimulationSnapshot.self, from: data)
+    /// A snapshot read back from the checkpoints table, for a run whose workload EEs are `workloads`.
+static func decode(_ data: Data, workloads: [SimulationSettings.Workload]) throws -> SimulationSnapshot {
+        let decoder = JSONDecoder()
+        decoder.userInfo[LiveWorkload.userInfoKey] = Dictionary(uniqueKeysWithValues: workloads.map { ($0.id, $0.ee) })
+        return try decoder.decode(SimulationSnapshot.self, from: data)
     }
 }

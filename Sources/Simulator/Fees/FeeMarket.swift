@@ -8,21 +8,22 @@ import Shard
 /// Called by ``BlockProducer`` from the worker producing the shard's block; it touches only that shard's node.
 struct FeeMarket {
     let settings: FeeSettings
-    let module: EEModule
+    let ee: FeeMarketEE
     let runtime: EERuntime
     let clock: SlotClock
 
     /// Sets every shard's genesis fee state: base fee, relayers' deposits, and the fee-market EE's root and
     /// balance (the deposits, so the ETH total counts them).
-    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, seed: UInt64) {
-        for node in nodes {
-            let relayers = TokenTree.relayers(
+    static func genesis(_ nodes: inout [ShardState], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
+        for index in nodes.indices {
+            let node = nodes[index]
+            let relayers = ee.genesis(
                 seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
                 deposit: settings.depositPerRelayer)
-            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers)
-            node.stateRoots[Int(settings.ee.index)] = relayers.root
-            node.balances[Int(settings.ee.index)] = state.deposits
-            node.fees = state
+            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
+            nodes[index].stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
+            nodes[index].balances[Int(settings.ee.index)] = state.deposits
+            nodes[index].fees = state
         }
     }
 
@@ -30,7 +31,7 @@ struct FeeMarket {
     private func blockTime(_ slot: Slot) -> SimTime { SimTime(micros: clock.start(of: slot.next).micros - 1) }
 
     /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns how many.
-    func expire(_ node: ShardNode, slot: Slot) -> Int {
+    func expire(_ node: inout ShardState, slot: Slot) -> Int {
         let now = blockTime(slot)
         let before = node.mempool.count
         node.mempool.removeAll { $0.created + settings.timeout <= now }
@@ -42,7 +43,7 @@ struct FeeMarket {
     /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
     /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
-    func choose(from node: ShardNode, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+    func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
         let payable = node.mempool.compactMap { transaction -> (tip: Gwei, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
@@ -51,7 +52,7 @@ struct FeeMarket {
             ).map { ($0, transaction) }
         }
         let ranked = payable.sorted { $0.tip != $1.tip ? $0.tip > $1.tip : $0.transaction.id < $1.transaction.id }
-        var remaining = state.relayers.accounts.map(\.balance.value)
+        var remaining = ee.accounts(of: state.relayers).map(\.balance.value)
         var chosen: [UserTransaction] = []
         for (tip, transaction) in ranked {
             let relayer = Int(transaction.bid.relayer)
@@ -65,17 +66,19 @@ struct FeeMarket {
     }
 
     /// Removes the block's transactions from the mempool.
-    func remove(_ chosen: [UserTransaction], from node: ShardNode) {
+    func remove(_ chosen: [UserTransaction], from node: inout ShardState) {
         let ids = Set(chosen.map(\.id))
         node.mempool.removeAll { ids.contains($0.id) }
     }
 
     /// A missed slot: no block, so nothing is settled and the base fee carries over; expiry still runs.
-    func missedSlot(_ node: ShardNode, slot: Slot, row: inout SlotRow) -> FeeRow? {
+    func missedSlot(_ node: inout ShardState, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
         guard let state = node.fees else { return nil }
-        let expired = expire(node, slot: slot)
-        row.baseFeePerGas = state.baseFee
-        row.gasTarget = settings.rule.targetGas
+        let expired = expire(&node, slot: slot)
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         var fees = FeeRow(
             slot: slot, shard: node.id, missed: true, baseFee: state.baseFee, nextBaseFee: state.baseFee,
             gasTarget: settings.rule.targetGas, gasLimit: settings.gasLimit)
@@ -84,32 +87,37 @@ struct FeeMarket {
         return fees
     }
 
-    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in wasm with a look-back over `included` (the user transactions
-    /// of a successful token execution, with their encoded operations), the native reference checks it, and the
-    /// relayers' deposits, the EE's root and balance, and the base fee move on.
+    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in
+    /// wasm with a look-back over `included` (the user transactions of a successful workload execution, with the
+    /// hashes of their operations), the native reference checks it, and the relayers' deposits, the EE's root and
+    /// balance, and the base fee move on.
     ///
     /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
     func settle(
-        _ node: ShardNode, slot: Slot, included: [UserTransaction], operations: [TokenTransaction], receipts: Int,
-        witnessBytesPerTransaction: Int, expired: Int, outcome: inout ShardSlotOutcome
+        _ node: inout ShardState, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
+        witnessBytes: Int, expired: Int, outcome: inout ShardSlotOutcome
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
         let eeIndex = Int(settings.ee.index)
-        let entries = zip(included, operations).map { transaction, operation in
+        let entries = zip(included, operationHashes).map { transaction, hash in
             LookBackEntry(
-                transactionHash: Root(bytes: Keccak256.hash(operation.encoded))!, relayer: transaction.bid.relayer,
+                transactionHash: hash, relayer: transaction.bid.relayer,
                 gas: FeeSettings.gasPerTransaction, maxFeePerGas: transaction.bid.maxFeePerGas,
                 priorityFeePerGas: transaction.bid.priorityFeePerGas)
         }
-        let block = state.relayers.feeMarketBlock(shard: node.id, entries: entries)
+        let block = ee.settlement(on: state.relayers, shard: node.id, baseFee: state.baseFee, entries: entries)
         var context = ShardContext(shard: node.id, slot: slot, ee: settings.ee, balance: node.balances[eeIndex])
         context.baseFeePerGas = state.baseFee
         context.lookBack = entries
-        let preStateRoot = node.stateRoots[eeIndex]
-        let result = runtime.execute(module, preStateRoot: preStateRoot, blockData: block.encoded, context: context)
-        let reference = FeeMarketReference.apply(
-            block: block, preStateRoot: preStateRoot, baseFee: state.baseFee, entries: entries)
-        try check(result, against: reference, balance: context.balance, shard: node.id, slot: slot)
+        let executed: ExecutedBlock<FeeMarketOutcome>
+        do {
+            executed = try ee.execute(block, on: state.relayers, context: context, runtime: runtime)
+            if executed.succeeded { try ee.commit(executed, to: &state.relayers) }
+        } catch {
+            throw SimulationError(error, shard: node.id, slot: slot, ee: ee.module.name)
+        }
+        let result = executed.result
+        let reference = executed.reference
 
         let gasUsed = FeeSettings.gasPerTransaction * UInt64(included.count)
             + FeeSettings.gasPerReceipt * UInt64(receipts)
@@ -123,7 +131,7 @@ struct FeeMarket {
         fees.executionGas = result.gasUsed
         fees.executionFailure = result.failure?.reasonCode ?? ""
         if result.succeeded {
-            state.relayers.apply(reference)
+            state.deposits = ee.totalBalance(of: state.relayers)
             node.stateRoots[eeIndex] = reference.postStateRoot
             node.balances[eeIndex] = result.effects.balanceAfter
             state.burnedTotal = state.burnedTotal + reference.burned
@@ -135,15 +143,17 @@ struct FeeMarket {
         } else {
             fees.rejected = entries.count
         }
-        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytesPerTransaction) * UInt64(included.count))
+        let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytes))
         fees.relayerRevenue = charge
         state.relayerRevenueTotal = state.relayerRevenueTotal + charge
         let now = blockTime(slot)
         let delays = included.map { (now - $0.created).micros }
         fees.meanInclusionDelayMicros = delays.isEmpty ? 0 : delays.reduce(0, +) / UInt64(delays.count)
         fees.maxInclusionDelayMicros = delays.max() ?? 0
-        outcome.row.baseFeePerGas = state.baseFee
-        outcome.row.gasTarget = settings.rule.targetGas
+        for index in outcome.rows.indices {
+            outcome.rows[index].baseFeePerGas = state.baseFee
+            outcome.rows[index].gasTarget = settings.rule.targetGas
+        }
         state.baseFee = fees.nextBaseFee
         node.fees = state
         finish(&fees, node: node)
@@ -157,40 +167,10 @@ struct FeeMarket {
     }
 
     /// Fills the after-the-block columns.
-    private func finish(_ fees: inout FeeRow, node: ShardNode) {
+    private func finish(_ fees: inout FeeRow, node: ShardState) {
         guard let state = node.fees else { return }
         fees.relayerDeposits = state.deposits
         fees.waiting = node.mempool.count
         fees.waitingUnderpriced = node.mempool.filter { $0.bid.maxFeePerGas < state.baseFee }.count
-    }
-
-    /// The wasm and the native reference must agree on success, root, every result and the ETH moved.
-    private func check(
-        _ result: ExecutionResult, against reference: FeeMarketOutcome, balance: Gwei, shard: ShardID, slot: Slot
-    ) throws(SimulationError) {
-        let ee = module.name
-        guard result.isComparableWithReference else { return }
-        guard result.succeeded == reference.succeeded else {
-            throw .resultMismatch(
-                shard: shard, slot: slot, ee: ee,
-                detail: "fee market: wasm \(result.failure.map { "failed: \($0)" } ?? "succeeded"), native "
-                    + (reference.succeeded ? "succeeded" : "failed"))
-        }
-        guard result.succeeded else { return }
-        guard result.postStateRoot == reference.postStateRoot else {
-            throw .rootMismatch(
-                shard: shard, slot: slot, ee: ee, wasm: result.postStateRoot, native: reference.postStateRoot)
-        }
-        let codes = result.effects.results.map { FeeResultCode(rawValue: $0.code) }
-        let indices = result.effects.results.map { Int($0.transactionIndex) }
-        guard codes == reference.results.map(Optional.init), indices == Array(reference.results.indices) else {
-            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: reported results differ")
-        }
-        guard result.effects.burned == reference.burned, result.effects.paidToProposer == reference.paidToProposer,
-            result.effects.balanceAfter == balance - reference.burned - reference.paidToProposer,
-            result.effects.transfers.isEmpty
-        else {
-            throw .resultMismatch(shard: shard, slot: slot, ee: ee, detail: "fee market: ETH burned or paid differ")
-        }
     }
 }

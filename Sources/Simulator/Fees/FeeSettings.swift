@@ -35,11 +35,11 @@ package struct FeeSettings: Sendable {
     /// The fee cap per gas the strategy centres on.
     package var maxFeePerGas: Gwei
 
-    /// The gas a user transaction is charged for: the producer's budget per signed transaction (the token EE
-    /// executes a block in one call, so its measured gas is not split per transaction).
-    package static let gasPerTransaction = BlockProducer.estimatedGasPerSignedTransaction
-    /// The gas a processed receipt counts toward the block (the producer's budget per receive).
-    package static let gasPerReceipt = BlockProducer.estimatedGasPerReceive
+    /// The gas a user transaction is charged for, whatever EE it is for (an EE executes a block in one call, so its
+    /// measured gas is not split per transaction); the token EE's proposer budgets the same per signed transaction.
+    package static let gasPerTransaction: UInt64 = 5_000
+    /// The gas a processed receipt counts toward the block.
+    package static let gasPerReceipt: UInt64 = 1_500
 
     /// The fee market of `scenario`, or `nil` when `fees.ee` is empty (fee market off).
     static func resolve(_ scenario: Scenario, ees: [SimulationSettings.ExecutionEnvironment]) throws(SimulationError)
@@ -47,9 +47,10 @@ package struct FeeSettings: Sendable {
     {
         let fees = scenario.fees
         guard !fees.ee.isEmpty else { return nil }
-        guard let ee = ees.first(where: { $0.name == fees.ee }), ee.name != scenario.workload.ee else {
+        let workloadEEs = scenario.workload.mix?.entries.map(\.ee) ?? []
+        guard let ee = ees.first(where: { $0.name == fees.ee }), !workloadEEs.contains(ee.name) else {
             throw SimulationError(
-                description: "fees.ee names '\(fees.ee)', which is not an EE of the scenario other than workload.ee")
+                description: "fees.ee names '\(fees.ee)', which is not an EE of the scenario that workload.ee does not name")
         }
         let relayers = max(1, ee.accountsPerShard)
         let target = scenario.targetGasPerBlock.gas

@@ -16,7 +16,9 @@ struct RunTotals: Sendable, Codable {
     var witnessBytes: UInt64 = 0
     var blockBytes: UInt64 = 0
     var latencySlotsSum: UInt64 = 0
-    var latencyMicrosSum: UInt64 = 0
+    /// Summed in floating point: a few latencies of a run whose slots are millennia long exceed 2⁶⁴ µs; below
+    /// 2⁵³ µs (285 years) the sum is exact.
+    var latencyMicrosSum: Double = 0
     var executionWallMicros: UInt64 = 0
     /// Fee market totals (zero when it is off): ETH burned and paid to proposers, transactions expired.
     var feesBurnedGwei: UInt64 = 0

@@ -1,11 +1,13 @@
 import Beacon
 import Shard
 
-/// One row of `slots.csv`: what one shard did in one slot. Every field is deterministic; wall-clock times live in
-/// `slots-wall.csv`.
-struct SlotRow: Sendable {
+/// One row of `slots.csv`: what one workload EE's block did on one shard in one slot. Every field but
+/// ``executionWallMicros`` is deterministic; wall-clock times live in `slots-wall.csv`.
+struct SlotRow: Sendable, Codable {
     var slot: Slot
     var shard: ShardID
+    /// The workload EE.
+    var ee: EEID
     /// The proposer, or `nil` when the slot was missed.
     var proposer: ValidatorIndex?
     /// User transactions included (signed transfers and sends).
@@ -17,7 +19,7 @@ struct SlotRow: Sendable {
     /// Included transactions applied by the EE.
     var applied = 0
     /// Included transactions rejected, by the EE's reason.
-    var rejected: [TokenResultCode: Int] = [:]
+    var rejected: [OperationResult: Int] = [:]
     /// Transactions lost because the whole execution failed (bad witness, out of gas, trap).
     var rejectedBlockFailed = 0
     /// The failure of the execution, if it failed.
@@ -31,6 +33,8 @@ struct SlotRow: Sendable {
     var mempoolAfter = 0
     /// Receipts still waiting after the block.
     var inboxAfter = 0
+    /// Wall-clock time spent executing the block in wasm, in microseconds (`slots-wall.csv` only).
+    var executionWallMicros: UInt64 = 0
     /// The workload EE's state root and balance after the block.
     var stateRoot: Root = .zero
     var eeBalance: Gwei = .zero
@@ -39,7 +43,5 @@ struct SlotRow: Sendable {
     var gasTarget: UInt64?
 
     /// The rejection reasons in column order.
-    static let rejectionColumns: [TokenResultCode] = [
-        .badSignature, .badNonce, .insufficientBalance, .badReceipt, .malformed,
-    ]
+    static let rejectionColumns = OperationResult.rejections
 }

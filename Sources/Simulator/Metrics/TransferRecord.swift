@@ -1,8 +1,9 @@
 import Beacon
 import Shard
 
-/// The life of one cross-shard transfer, for `transfers.csv`.
-struct TransferRecord: Sendable {
+/// The life of one transfer that moves ETH by a receipt (to another shard, another EE, or both), for
+/// `transfers.csv`.
+struct TransferRecord: Sendable, Codable {
     let transaction: UserTransaction
     var includedSlot: Slot?
     var deliveredSlot: Slot?
@@ -12,13 +13,14 @@ struct TransferRecord: Sendable {
     /// The outcome of a two-phase transfer whose refund is on its way back to the sender.
     static let aborting = "aborting"
 
-    /// The row's fields, in ``OutputSchemas/transfers`` order.
-    func fields(model: String) -> [String] {
+    /// The row's fields, in ``OutputSchemas/transfers`` order; `eeNames` gives each EE's name by id.
+    func fields(model: String, eeNames: [String]) -> [String] {
         let latencySlots = both(includedSlot, deliveredSlot).map { "\($1.number - $0.number)" } ?? ""
         let latencySeconds = deliveredAt.map { SimDuration(micros: $0.micros - transaction.created.micros).seconds }
         return [
-            "\(transaction.id)", "\(transaction.sourceShard.index)", "\(transaction.from)",
-            "\(transaction.destinationShard.index)", "\(transaction.to)", "\(transaction.amount.value)",
+            "\(transaction.id)", "\(transaction.sourceShard.index)", eeNames[Int(transaction.ee.index)],
+            "\(transaction.from)", "\(transaction.destinationShard.index)", eeNames[Int(transaction.destinationEE.index)],
+            "\(transaction.to)", "\(transaction.amount.value)",
             "\(transaction.created.micros)", includedSlot.map { "\($0.number)" } ?? "",
             deliveredSlot.map { "\($0.number)" } ?? "", deliveredAt.map { "\($0.micros)" } ?? "", latencySlots,
             latencySeconds.map { String(format: "%.6f", $0) } ?? "", model, outcome,

@@ -3,15 +3,17 @@
 enum OutputSchemas {
     static let slots = CSVSchema(
         file: "slots.csv",
-        description: "One row per shard per slot. Every value is deterministic: same scenario and seed, same bytes.",
+        description: "One row per shard per workload EE per slot (EEs in the order of workload.ee). Every value is "
+            + "deterministic: same scenario and seed, same bytes.",
         columns: [
             CSVColumn("slot", "slot", "the slot number (slot 0 starts at genesis)"),
             CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("ee", "name", "the workload EE whose block the row describes (its name in ees)"),
             CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
             CSVColumn("missed", "0/1", "1 when the proposer was offline and no block was produced"),
-            CSVColumn("transactions", "count", "user transactions (transfers and cross-shard sends) included"),
-            CSVColumn("receipts_in", "count", "incoming cross-shard receipts processed"),
-            CSVColumn("receipts_out", "count", "cross-shard receipts sent (committed in this block's crosslink)"),
+            CSVColumn("transactions", "count", "the EE's user transactions included (transfers, and sends to another shard or EE)"),
+            CSVColumn("receipts_in", "count", "incoming receipts the EE's block processed (claimed)"),
+            CSVColumn("receipts_out", "count", "receipts the EE's block sent (committed in the shard's crosslink)"),
             CSVColumn("applied", "count", "included user transactions the EE applied"),
             CSVColumn("rejected_bad_signature", "count", "rejected: the signature does not recover the sender's address"),
             CSVColumn("rejected_bad_nonce", "count", "rejected: the nonce is not the account's next nonce (replay)"),
@@ -24,10 +26,10 @@ enum OutputSchemas {
             CSVColumn("block_bytes", "bytes", "size of the block data given to the EE, witness included"),
             CSVColumn("witness_bytes", "bytes", "size of the multiproof in the block"),
             CSVColumn("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond"),
-            CSVColumn("mempool_after", "count", "user transactions still waiting on this shard after the block"),
-            CSVColumn("inbox_after", "count", "receipts still waiting on this shard after the block"),
-            CSVColumn("state_root", "hex", "the workload EE's state root after the block"),
-            CSVColumn("ee_balance_gwei", "gwei", "the workload EE's ETH balance on this shard after the block"),
+            CSVColumn("mempool_after", "count", "the EE's user transactions still waiting on this shard after the block"),
+            CSVColumn("inbox_after", "count", "receipts for the EE still waiting on this shard after the block"),
+            CSVColumn("state_root", "hex", "the EE's state root after the block"),
+            CSVColumn("ee_balance_gwei", "gwei", "the EE's ETH balance on this shard after the block"),
             CSVColumn("base_fee_gwei", "gwei per gas", "the block's EIP-1559 base fee; empty when the fee market is off"),
             CSVColumn("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off"),
         ])
@@ -39,18 +41,22 @@ enum OutputSchemas {
         columns: [
             CSVColumn("slot", "slot", "the slot number"),
             CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("ee", "name", "the workload EE"),
             CSVColumn("execution_wall_us", "µs wall clock", "time WasmKit spent executing the block on this machine"),
         ])
 
     static let transfers = CSVSchema(
         file: "transfers.csv",
-        description: "One row per cross-shard transfer, written when it ends (delivered or rejected); transfers "
-            + "still pending when the run ends are written last.",
+        description: "One row per transfer that moves ETH by a receipt (to another shard, another workload EE, or "
+            + "both), written when it ends (delivered or rejected); transfers still pending when the run ends are "
+            + "written last.",
         columns: [
             CSVColumn("transfer_id", "id", "the user transaction's id, unique in the run, in arrival order"),
             CSVColumn("source_shard", "shard id", "the sender's shard"),
+            CSVColumn("source_ee", "name", "the sender's EE (its name in ees)"),
             CSVColumn("source_account", "index", "the sender's account index"),
-            CSVColumn("destination_shard", "shard id", "the recipient's shard"),
+            CSVColumn("destination_shard", "shard id", "the recipient's shard (may be the sender's, for a transfer between EEs)"),
+            CSVColumn("destination_ee", "name", "the recipient's EE: the sender's unless the transfer moves ETH between EEs"),
             CSVColumn("destination_account", "index", "the recipient's account index"),
             CSVColumn("amount_gwei", "gwei", "the amount sent"),
             CSVColumn("created_us", "µs simulated", "when the user submitted the transaction"),

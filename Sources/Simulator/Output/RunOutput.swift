@@ -16,6 +16,12 @@ package final class RunOutput {
     private var inflight: CSVFile?
     private var rollbacks: CSVFile?
     private var startedAt = Date()
+    /// Whether this process wrote `run.json` (and so may record how the run ended in it).
+    private(set) var began = false
+    /// Slots between checkpoints, recorded in `run.json` so that `--resume` keeps the interval.
+    var checkpointEvery: UInt64 = 0
+    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
+    private var eeNames: [String] = []
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -34,7 +40,8 @@ package final class RunOutput {
             throw .output(folder.path, error.localizedDescription)
         }
         try openAppendedFiles(settings: settings) { schema throws(SimulationError) in try CSVFile(schema, in: self.folder) }
-        try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
+        try writeManifest(settings: settings, totals: RunTotals(), status: .running, conservation: nil)
+        began = true
     }
 
     /// Reopens the CSV files of an interrupted run, truncated to the byte `lengths` of its checkpoint.
@@ -46,7 +53,15 @@ package final class RunOutput {
             }
             return try CSVFile(resuming: schema, in: self.folder, length: length)
         }
-        try writeManifest(settings: settings, totals: RunTotals(), status: "running", conservation: nil)
+        try writeManifest(settings: settings, totals: RunTotals(), status: .running, conservation: nil)
+        began = true
+    }
+
+    /// Records in `run.json` that the run stopped (Ctrl-C) or failed with `error`, so it never stays `running`.
+    func record(_ status: RunStatus, error: String? = nil, settings: SimulationSettings, totals: RunTotals) {
+        guard began else { return }
+        // Best effort: the run has already ended, and the error being reported matters more than this one.
+        try? writeManifest(settings: settings, totals: totals, status: status, conservation: nil, error: error)
     }
 
     /// Opens, with `open`, every file appended slot by slot: new files for a fresh run, files truncated to a
@@ -55,6 +70,7 @@ package final class RunOutput {
     private func openAppendedFiles(
         settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
     ) throws(SimulationError) {
+        eeNames = settings.ees.map(\.name)
         slots = try open(OutputSchemas.slots)
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
@@ -75,7 +91,7 @@ package final class RunOutput {
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
         var fields = [
-            "\(row.slot.number)", "\(row.shard.index)", row.proposer.map { "\($0.index)" } ?? "",
+            "\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], row.proposer.map { "\($0.index)" } ?? "",
             row.proposer == nil ? "1" : "0", "\(row.transactions)", "\(row.receiptsIn)", "\(row.receiptsOut)",
             "\(row.applied)",
         ]
@@ -87,11 +103,11 @@ package final class RunOutput {
             row.gasTarget.map { "\($0)" } ?? "",
         ]
         slots?.append(fields)
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", "\(wallMicros)"])
+        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], "\(wallMicros)"])
     }
 
     func transfer(_ record: TransferRecord, model: String) {
-        transfers?.append(record.fields(model: model))
+        transfers?.append(record.fields(model: model, eeNames: eeNames))
     }
 
     func fees(_ row: FeeRow) {
@@ -120,21 +136,23 @@ package final class RunOutput {
             summary.append([metric, value, unit])
         }
         try summary.close()
-        try writeManifest(settings: settings, totals: totals, status: "finished", conservation: conservation)
+        try writeManifest(settings: settings, totals: totals, status: .finished, conservation: conservation)
     }
 
     private func writeManifest(
-        settings: SimulationSettings, totals: RunTotals, status: String, conservation: Gwei?
+        settings: SimulationSettings, totals: RunTotals, status: RunStatus, conservation: Gwei?, error: String? = nil
     ) throws(SimulationError) {
         let manifest = RunManifest(
-            tool: "shardsim", version: ShardsimVersion.current, status: status, scenario: settings.scenario.name,
-            seed: settings.seed, threads: settings.threads, slots: settings.slotCount,
+            tool: "shardsim", version: ShardsimVersion.current, status: status.rawValue,
+            scenario: settings.scenario.name, seed: settings.seed, threads: settings.threads,
+            checkpointEvery: checkpointEvery, slots: settings.slotCount,
             shards: settings.shardCount, crossShardModel: settings.crossShardModel.rawValue,
             executionEnvironments: settings.ees.map {
                 RunManifest.EE(id: $0.id.index, name: $0.name, codeHash: $0.module.codeHash.hex)
             },
             startedAt: ISO8601DateFormatter().string(from: startedAt),
-            endedAt: status == "finished" ? ISO8601DateFormatter().string(from: Date()) : nil,
+            endedAt: status == .running ? nil : ISO8601DateFormatter().string(from: Date()),
+            error: error,
             wallSeconds: Date().timeIntervalSince(startedAt),
             totals: totals,
             conservation: conservation.map {
@@ -170,12 +188,16 @@ struct RunManifest: Codable {
     var scenario: String
     var seed: UInt64
     var threads: Int
+    /// Slots between checkpoints (0 = none).
+    var checkpointEvery: UInt64?
     var slots: UInt64
     var shards: Int
     var crossShardModel: String
     var executionEnvironments: [EE]
     var startedAt: String
     var endedAt: String?
+    /// What ended a `failed` run.
+    var error: String?
     var wallSeconds: Double
     var totals: RunTotals
     var conservation: Conservation?

@@ -8,7 +8,7 @@ extension Simulation {
     /// the next slot; then writes the slot's in-flight row.
     func routeReceipts(_ sent: [Receipt], outcomes: [ShardSlotOutcome], slot: Slot) {
         if settings.crossShardRules.rewritableSlots > 0 {
-            history.finish(slot, outcomes: outcomes, after: nodes.map(\.state))
+            history.finish(slot, outcomes: outcomes, after: nodes)
         }
         var deliver = router.route(sent, committedIn: slot)
         let release = router.release(
@@ -43,7 +43,7 @@ extension Simulation {
         guard settings.crossShardRules.rewritableSlots > 0 else { return }
         history.begin(
             SlotCheckpoint(
-                slot: slot, before: nodes.map(\.state), nextTransactionID: nextTransactionID,
+                slot: slot, before: nodes, nextTransactionID: nextTransactionID,
                 bookkeeping: bookkeeping))
     }
 

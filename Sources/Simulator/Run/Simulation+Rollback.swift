@@ -37,7 +37,8 @@ extension Simulation {
         let claimedBefore = claims(from: first)
         bookkeeping = history[first].bookkeeping
         heldRows.discard(from: start)
-        for (node, state) in zip(nodes, history[first].before) { node.state = state }
+        try forgetStates(from: start)
+        nodes = history[first].before
 
         var depth = [UInt64?](repeating: nil, count: nodes.count)
         for shard in orphans { depth[shard] = 0 }
@@ -48,39 +49,39 @@ extension Simulation {
             if index > first {
                 // The slot's arrivals, as they happened: ids at or above the previous slot's boundary.
                 let boundary = history[index - 1].nextTransactionID
-                for (node, before) in zip(nodes, recorded.before) {
+                for (shard, before) in recorded.before.enumerated() {
                     let arrivals = before.mempool.filter { $0.id >= boundary }
-                    node.mempool.append(contentsOf: arrivals)
+                    nodes[shard].mempool.append(contentsOf: arrivals)
                     for transaction in arrivals { resubmit(transaction) }
                 }
             }
             history[index].bookkeeping = bookkeeping
-            history[index].before = nodes.map(\.state)
+            history[index].before = nodes
             var outcomes: [ShardSlotOutcome] = []
-            for (shard, node) in nodes.enumerated() {
+            for shard in nodes.indices {
                 let orphaned = index == first && orphans.contains(shard)
-                if !orphaned, node.state == recorded.before[shard] {
+                if !orphaned, nodes[shard] == recorded.before[shard] {
                     outcomes.append(recorded.outcomes[shard])
-                    node.state = recorded.after[shard]
+                    nodes[shard] = recorded.after[shard]
                     continue
                 }
+                let node = nodes[shard]
                 if depth[shard] == nil {
                     let changed = Set(node.inbox).symmetricDifference(recorded.before[shard].inbox)
                     let senders = changed.compactMap { depth[Int($0.id.sourceShard.index)] }
                     depth[shard] = 1 + (senders.max() ?? 0)
                 }
                 let proposer = orphaned ? nil : proposers.proposer(of: node.id, in: slot)
-                let outcome = try producer.produce(node, slot: slot, proposer: proposer)
+                let outcome = try producer.produce(&nodes[shard], slot: slot, proposer: proposer)
                 if proposer != nil { totals.crossShard.blocksReExecuted += 1 }
                 // The version this block replaces was executed for nothing.
-                totals.crossShard.discardedGas += recorded.outcomes[shard].row.gasUsed
-                totals.crossShard.discardedWitnessBytes += UInt64(recorded.outcomes[shard].row.witnessBytes)
+                totals.crossShard.discardedGas += recorded.outcomes[shard].gasUsed
+                totals.crossShard.discardedWitnessBytes += UInt64(recorded.outcomes[shard].witnessBytes)
                 reExecuted.insert(shard)
                 outcomes.append(outcome)
             }
             try settle(outcomes, slot: slot)
         }
-        try rewriteAccounts(of: reExecuted, asOf: last)
 
         let undone = claimedBefore.subtracting(claims(from: first))
         let cascade = depth.compactMap { $0 }.max() ?? 0
@@ -98,7 +99,7 @@ extension Simulation {
     /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).
     private func resubmit(_ transaction: UserTransaction) {
         totals.transactionsSubmitted += 1
-        if transaction.isCrossShard {
+        if transaction.sendsReceipt {
             totals.crossShardSubmitted += 1
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
@@ -115,21 +116,14 @@ extension Simulation {
         return claims
     }
 
-    /// Records every account of the re-executed shards as changed in `slot` (the last replayed one) in
-    /// `state.sqlite`: an orphaned block may have touched accounts its replacement does not, and the latest change
-    /// of an account is what the file says it holds.
-    private func rewriteAccounts(of shards: Set<Int>, asOf slot: Slot) throws(SimulationError) {
-        guard let database, !shards.isEmpty else { return }
+    /// Removes from `state.sqlite` what the slots from `slot` on wrote: the replay writes every one of them again,
+    /// so the file holds no account change or root of a discarded block.
+    private func forgetStates(from slot: Slot) throws(SimulationError) {
+        guard let database else { return }
         do {
-            try database.transaction { () throws(StateDatabaseError) in
-                for shard in shards.sorted() {
-                    let node = nodes[shard]
-                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.write(accounts: accounts, changedIn: slot, shard: node.id, ee: settings.workloadEE)
-                }
-            }
+            try database.transaction { () throws(StateDatabaseError) in try database.deleteStates(from: slot) }
         } catch {
-            throw .output(database.url.path, "\(error)")
+            throw .output(database.url.path, error.description)
         }
     }
 }

@@ -2,6 +2,7 @@ import Beacon
 import Dispatch
 import Foundation
 import Shard
+import Synchronization
 
 /// One run of a scenario with one seed: the beacon chain stub, the shards, the users, and the metrics they produce.
 ///
@@ -14,7 +15,8 @@ package final class Simulation {
     let engine: EventEngine<SimulationEvent>
     let proposers: ProposerSchedule
     let producer: BlockProducer
-    var nodes: [ShardNode] = []
+    /// Every shard's state, in shard order.
+    var nodes: [ShardState] = []
     var generators: [WorkloadGenerator] = []
     var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
@@ -69,48 +71,49 @@ package final class Simulation {
             return
         }
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
-        if let fees = settings.fees { FeeMarket.genesis(nodes, settings: fees, seed: settings.seed) }
+        if let fees = settings.fees {
+            let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
+            FeeMarket.genesis(&nodes, settings: fees, ee: ee, seed: settings.seed)
+        }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         let streams = RandomStreams(runSeed: settings.seed)
-        let workload = settings.ees[Int(settings.workloadEE.index)]
-        generators = nodes.map {
-            WorkloadGenerator(shard: $0.id, settings: settings, accountCount: workload.accountsPerShard, streams: streams)
-        }
+        generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
         for index in generators.indices where generators[index].isActive {
             let gap = generators[index].nextGap()
             engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
         }
-        for slot in 0..<settings.slotCount {
-            engine.schedule(
-                .produceBlocks(Slot(slot)), at: lastMicrosecond(of: Slot(slot)), priority: SimulationEvent.blockPriority)
-        }
+        if settings.slotCount > 0 { scheduleBlocks(of: Slot(0)) }
     }
 
-    /// Every shard at genesis: each EE with its genesis balance; the workload EE's accounts share it equally.
-    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
-        let workload = settings.ees[Int(settings.workloadEE.index)]
-        let perAccount = Gwei(workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))
-        var trees = [TokenTree?](repeating: nil, count: settings.shardCount)
+    /// Schedules the blocks of `slot` at its last microsecond. Each slot schedules the next when its blocks are
+    /// produced, so a run of any length holds one such event, never one per slot up front.
+    func scheduleBlocks(of slot: Slot) {
+        engine.schedule(.produceBlocks(slot), at: lastMicrosecond(of: slot), priority: SimulationEvent.blockPriority)
+    }
+
+    /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
+    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardState] {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
-        trees.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
-                slots[shard] = TokenTree.genesis(
-                    seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: workload.accountsPerShard,
-                    balance: perAccount)
+        let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
+            settings.workloads.map {
+                LiveWorkload.genesis(
+                    $0.ee, id: $0.id, seed: settings.seed, shard: ShardID(UInt16(shard)),
+                    accountCount: $0.accountsPerShard, balance: $0.balancePerAccount)
             }
         }
-        return trees.enumerated().map { shard, tree in
-            let tree = tree!
+        return states.enumerated().map { shard, states in
             var roots = [Root](repeating: .zero, count: settings.ees.count)
             var balances = settings.ees.map(\.genesisBalancePerShard)
-            roots[Int(workload.id.index)] = tree.root
-            balances[Int(workload.id.index)] = Gwei(perAccount.value * UInt64(workload.accountsPerShard))
-            return ShardNode(
-                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, tokenState: tree,
+            for (workload, state) in zip(settings.workloads, states) {
+                roots[Int(workload.id.index)] = state.root
+                balances[Int(workload.id.index)] = Gwei(workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
+            }
+            return ShardState(
+                id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
     }
+
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
@@ -120,8 +123,24 @@ package final class Simulation {
     ///
     /// - Throws: ``SimulationError`` when the EE and its state provider disagree, ETH is not conserved, or an output
     ///   file cannot be written. Slots finished before the error are on disk.
+    ///   `run.json` records how the run ended: `stopped` after a stop request, `failed` with the error.
     @discardableResult
     package func run(progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) -> SimulationEnd {
+        do {
+            let end = try runSlots(progress: progress)
+            if case .interrupted = end { output?.record(.stopped, settings: settings, totals: totals) }
+            return end
+        } catch {
+            output?.record(.failed, error: error.description, settings: settings, totals: totals)
+            throw error
+        }
+    }
+
+    /// Whether any slot's rows are on disk (a resumed run counts the slots before its checkpoint).
+    package var hasWrittenSlots: Bool { output != nil && totals.slots > 0 }
+
+    private func runSlots(progress: ((SimulationProgress) -> Void)?) throws(SimulationError) -> SimulationEnd {
+        output?.checkpointEvery = checkpointInterval
         if let resumedFrom {
             try reopenOutputs(at: resumedFrom)
         } else {
@@ -140,6 +159,7 @@ package final class Simulation {
             case .arrival(let shard):
                 arrive(on: shard)
             case .produceBlocks(let slot):
+                if slot.number + 1 < settings.slotCount { scheduleBlocks(of: slot.next) }
                 try produceBlocks(slot)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
                 progress?(
@@ -166,7 +186,7 @@ package final class Simulation {
         nextTransactionID += 1
         totals.transactionsSubmitted += 1
         nodes[index].mempool.append(transaction)
-        if transaction.isCrossShard {
+        if transaction.sendsReceipt {
             totals.crossShardSubmitted += 1
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
@@ -200,28 +220,28 @@ package final class Simulation {
         try persist(outcomes, slot: slot)
     }
 
+    /// Every shard's step of `slot`, in parallel: each worker owns the states it steps (moved out of ``nodes`` and
+    /// back, so no storage is shared and nothing is copied), and the results come back in shard order.
     private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
-        let count = nodes.count
-        var results = [Result<ShardSlotOutcome, SimulationError>?](repeating: nil, count: count)
-        let threads = min(settings.threads, count)
-        let nodes = self.nodes
         let producer = self.producer
         let proposers = self.proposers
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let work: @Sendable (Int) -> Void = { worker in
-                for shard in stride(from: worker, to: count, by: threads) {
-                    let proposer = proposers.proposer(of: nodes[shard].id, in: slot)
-                    slots[shard] = Result { () throws(SimulationError) in
-                        try producer.produce(nodes[shard], slot: slot, proposer: proposer)
-                    }
-                }
+        let inputs = Mutex<[ShardState?]>(nodes.map { $0 })
+        nodes = []
+        let results = ParallelShards.map(count: inputs.withLock { $0.count }, threads: settings.threads) { shard in
+            var state = inputs.withLock { states in
+                defer { states[shard] = nil }
+                return states[shard]!
             }
-            if threads == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: work) }
+            let proposer = proposers.proposer(of: state.id, in: slot)
+            let result = Result { () throws(SimulationError) in
+                try producer.produce(&state, slot: slot, proposer: proposer)
+            }
+            return (state, result)
         }
+        nodes = results.map(\.0)
         var outcomes: [ShardSlotOutcome] = []
-        for result in results {
-            switch result! {
+        for (_, result) in results {
+            switch result {
             case .success(let outcome): outcomes.append(outcome)
             case .failure(let error): throw error
             }
@@ -231,17 +251,18 @@ package final class Simulation {
 
     /// Updates totals, transfer records and outputs with one shard's outcome.
     private func record(_ outcome: ShardSlotOutcome, slot: Slot) throws(SimulationError) {
-        let row = outcome.row
-        if row.proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
-        totals.transactionsIncluded += UInt64(row.transactions)
-        totals.transactionsApplied += UInt64(row.applied)
-        totals.transactionsRejected += UInt64(row.transactions - row.applied)
-        totals.receiptsSent += UInt64(row.receiptsOut)
-        totals.gasUsed += row.gasUsed
-        totals.witnessBytes += UInt64(row.witnessBytes)
-        totals.blockBytes += UInt64(row.blockBytes)
+        if outcome.rows[0].proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
+        for row in outcome.rows {
+            totals.transactionsIncluded += UInt64(row.transactions)
+            totals.transactionsApplied += UInt64(row.applied)
+            totals.transactionsRejected += UInt64(row.transactions - row.applied)
+            totals.receiptsSent += UInt64(row.receiptsOut)
+            totals.gasUsed += row.gasUsed
+            totals.witnessBytes += UInt64(row.witnessBytes)
+            totals.blockBytes += UInt64(row.blockBytes)
+        }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included where transaction.isCrossShard {
+        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) }) where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
@@ -249,7 +270,7 @@ package final class Simulation {
                 emit(.transfer(record), slot: slot)
             }
         }
-        for (receipt, transactionID) in outcome.sentReceipts {
+        for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
             openTransfers[transactionID]?.outcome = "in_flight"
         }
@@ -269,10 +290,10 @@ package final class Simulation {
             record.outcome = "delivered"
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += lastMicrosecond(of: slot).micros - record.transaction.created.micros
+            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
             emit(.transfer(record), slot: slot)
         }
-        emit(.slot(row, wallMicros: outcome.executionWallMicros), slot: slot)
+        for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
         if let fees = outcome.fees {
             totals.record(fees)
             emit(.fees(fees), slot: slot)
@@ -287,8 +308,9 @@ package final class Simulation {
             let database = try StateDatabase(url: url)
             try database.transaction { () throws(StateDatabaseError) in
                 for node in nodes {
-                    let accounts = node.tokenState.accounts.enumerated().map { (index: UInt32($0.offset), account: $0.element) }
-                    try database.writeGenesis(accounts: accounts, shard: node.id, ee: settings.workloadEE)
+                    for (workload, state) in zip(settings.workloads, node.workloads) {
+                        try database.writeGenesis(accounts: state.accounts, shard: node.id, ee: workload.id)
+                    }
                 }
             }
             self.database = database
@@ -303,9 +325,9 @@ package final class Simulation {
         do {
             try database.transaction { () throws(StateDatabaseError) in
                 for (node, outcome) in zip(nodes, outcomes) {
-                    try database.write(
-                        accounts: outcome.touchedAccounts.map { (index: $0.index, account: $0.account) },
-                        changedIn: slot, shard: node.id, ee: settings.workloadEE)
+                    for (workload, accounts) in zip(settings.workloads, outcome.touchedAccounts) {
+                        try database.write(accounts: accounts, changedIn: slot, shard: node.id, ee: workload.id)
+                    }
                     for ee in settings.ees {
                         try database.write(
                             stateRoot: node.stateRoots[Int(ee.id.index)], balance: node.balances[Int(ee.id.index)],
@@ -319,8 +341,8 @@ package final class Simulation {
     }
 
     /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
-    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's token accounts must add up
-    /// to the token EE's balance there, and its relayers' deposits to the fee-market EE's.
+    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
+    /// up to the workload EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
         var total = router.heldGwei
         for node in nodes {
@@ -331,11 +353,13 @@ package final class Simulation {
         guard total == genesisTotal else {
             throw .conservationViolated(slot: slot, expected: genesisTotal, actual: total)
         }
-        let workload = Int(settings.workloadEE.index)
         for node in nodes {
-            let accounts = node.tokenState.accounts.reduce(Gwei.zero) { $0 + $1.balance }
-            guard accounts == node.balances[workload] else {
-                throw .conservationViolated(slot: slot, expected: node.balances[workload], actual: accounts)
+            for (workload, state) in zip(settings.workloads, node.workloads) {
+                let accounts = state.totalBalance
+                let balance = node.balances[Int(workload.id.index)]
+                guard accounts == balance else {
+                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
                 throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
@@ -353,14 +377,4 @@ package struct SimulationProgress: Sendable {
     package var transactionsIncluded: UInt64
     /// The slot this process started at: 0, or the one after the checkpoint a resumed run started from.
     package var firstSlot: UInt64 = 0
-}
-
-/// A buffer written by parallel workers, each to its own indices only.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
-    }
 }

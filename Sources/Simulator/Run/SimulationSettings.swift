@@ -27,8 +27,28 @@ package struct SimulationSettings: Sendable {
     package var blockGasLimit: UInt64
     package var blockSizeLimit: Int
     package var ees: [ExecutionEnvironment]
-    /// The EE the workload's users transact with (the token EE).
-    package var workloadEE: EEID
+    /// One EE the workload's users transact with: its id, simulated EE (``SimulatedEEs/workloads``) and share of
+    /// the arrivals.
+    package struct Workload: Sendable {
+        package var id: EEID
+        package var name: String
+        package var ee: any WorkloadEE
+        package var weight: Int
+        package var accountsPerShard: Int
+        /// Each account's genesis balance: the EE's genesis balance per shard shared equally (the remainder of the
+        /// division is not created).
+        package var balancePerAccount: Gwei
+    }
+
+    /// The EEs the workload's users transact with, in the order of `workload.ee`; at least one.
+    package var workloads: [Workload]
+    /// Each EE's position in ``workloads``, by EE id (`nil` for an EE users do not transact with).
+    private var workloadPositions: [Int?]
+
+    /// The position of `ee` in ``workloads``, or `nil` when users do not transact with it.
+    package func workloadPosition(of ee: EEID) -> Int? {
+        Int(ee.index) < workloadPositions.count ? workloadPositions[Int(ee.index)] : nil
+    }
     package var runtimeLimits: EERuntime.Limits
     /// Worker threads executing shards in parallel; at least 1.
     package var threads: Int
@@ -36,6 +56,8 @@ package struct SimulationSettings: Sendable {
     package var gasPerSecond: UInt64
     package var transactionsPerSlot: Double
     package var crossShardFraction: Double
+    /// The share of transfers to a user of another workload EE (0 with one workload EE).
+    package var crossEEFraction: Double
     package var zipfExponent: Double
     package var amountRange: ClosedRange<UInt64>
     package var crossShardModel: CrossShardModel { crossShardRules.model }
@@ -73,6 +95,10 @@ package struct SimulationSettings: Sendable {
             } catch {
                 throw .eeDidNotLoad(name: ee.name, reason: error.description)
             }
+            if module.initialMemoryBytes > scenario.execution.memoryLimit.bytes {
+                throw .memoryLimitTooSmall(
+                    name: ee.name, needed: module.initialMemoryBytes, limit: scenario.execution.memoryLimit.bytes)
+            }
             ees.append(
                 ExecutionEnvironment(
                     id: EEID(UInt32(index)), name: ee.name, module: module, deposit: Gwei(ee.deposit.gwei),
@@ -80,10 +106,28 @@ package struct SimulationSettings: Sendable {
                     accountsPerShard: ee.accountsPerShard))
         }
         self.ees = ees
-        guard let workload = ees.first(where: { $0.name == scenario.workload.ee }) else {
-            throw .noWorkloadEE(name: scenario.workload.ee)
+        var workloads: [Workload] = []
+        var workloadPosition = [Int?](repeating: nil, count: ees.count)
+        for entry in scenario.workload.mix?.entries ?? [] {
+            guard let workload = ees.first(where: { $0.name == entry.ee }) else { throw .noWorkloadEE(name: entry.ee) }
+            guard case .builtin(let builtin) = scenario.ees[Int(workload.id.index)].code,
+                let plugin = SimulatedEEs.workload(named: builtin, module: workload.module)
+            else {
+                let known = SimulatedEEs.workloads.keys.sorted().map { "builtin:\($0)" }.joined(separator: " or ")
+                throw SimulationError(
+                    description: "workload.ee names '\(workload.name)', whose code is not a workload EE: expected \(known)")
+            }
+            workloadPosition[Int(workload.id.index)] = workloads.count
+            workloads.append(
+                Workload(
+                    id: workload.id, name: workload.name, ee: plugin, weight: entry.weight,
+                    accountsPerShard: workload.accountsPerShard,
+                    balancePerAccount: Gwei(
+                        workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))))
         }
-        workloadEE = workload.id
+        guard !workloads.isEmpty else { throw .noWorkloadEE(name: scenario.workload.ee) }
+        self.workloads = workloads
+        self.workloadPositions = workloadPosition
         runtimeLimits = EERuntime.Limits(
             gasLimit: min(scenario.execution.gasLimitPerExecution.gas, scenario.shards.blockGasLimit.gas),
             memoryLimitBytes: Int(clamping: scenario.execution.memoryLimit.bytes))
@@ -92,6 +136,7 @@ package struct SimulationSettings: Sendable {
         gasPerSecond = max(1, scenario.execution.gasPerSecond.gas)
         transactionsPerSlot = scenario.workload.transactionsPerSlot.doubleValue
         crossShardFraction = shardCount > 1 ? scenario.workload.crossShardFraction.doubleValue : 0
+        crossEEFraction = workloads.count > 1 ? scenario.workload.crossEEFraction.doubleValue : 0
         zipfExponent = scenario.workload.zipfExponent.doubleValue
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardRules = CrossShardRules(scenario.crossShard, slotsPerEpoch: scenario.beacon.slotsPerEpoch)
@@ -117,6 +162,12 @@ package struct SimulationError: Error, CustomStringConvertible, Sendable {
 
     static func eeDidNotLoad(name: String, reason: String) -> SimulationError {
         SimulationError(description: "EE '\(name)' could not be loaded: \(reason)")
+    }
+
+    static func memoryLimitTooSmall(name: String, needed: UInt64, limit: UInt64) -> SimulationError {
+        SimulationError(
+            description: "EE '\(name)' starts with \(needed / 1024) KiB of memory, more than execution.memoryLimit "
+                + "(\(limit / 1024) KiB): raise execution.memoryLimit to at least \(needed / 1024) KiB")
     }
 
     static func noWorkloadEE(name: String) -> SimulationError {
@@ -147,5 +198,15 @@ package struct SimulationError: Error, CustomStringConvertible, Sendable {
 
     static func output(_ path: String, _ reason: String) -> SimulationError {
         SimulationError(description: "cannot write '\(path)': \(reason)")
+    }
+}
+
+extension SimulationError {
+    /// An EE's wasm and its native reference disagreeing on `shard`'s block of `slot`.
+    init(_ disagreement: EEDisagreement, shard: ShardID, slot: Slot, ee: String) {
+        switch disagreement {
+        case .root(let wasm, let native): self = .rootMismatch(shard: shard, slot: slot, ee: ee, wasm: wasm, native: native)
+        case .result(let detail): self = .resultMismatch(shard: shard, slot: slot, ee: ee, detail: detail)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Shard
+
 /// Deliberately faulty transactions mixed into the workload, so a run exercises every rejection path of the EE
 /// and the counts show up in `slots.csv`. All zero by default.
 ///
@@ -25,18 +27,13 @@ package struct FaultRates: Sendable, Hashable {
     /// Whether any fault is enabled.
     var isEnabled: Bool { badSignature + replayedNonce + overdraft + replayedReceipt + forgedWitness > 0 }
 
-    /// What to do to one user transaction.
-    enum TransactionFault {
-        case none, badSignature, replayedNonce, overdraft
-    }
-
     /// Draws the fault for one user transaction.
-    func draw(_ stream: inout RandomStream) -> TransactionFault {
-        guard badSignature + replayedNonce + overdraft > 0 else { return .none }
+    func draw(_ stream: inout RandomStream) -> IntentFault? {
+        guard badSignature + replayedNonce + overdraft > 0 else { return nil }
         let u = stream.unitDouble()
         if u < badSignature { return .badSignature }
         if u < badSignature + replayedNonce { return .replayedNonce }
         if u < badSignature + replayedNonce + overdraft { return .overdraft }
-        return .none
+        return nil
     }
 }

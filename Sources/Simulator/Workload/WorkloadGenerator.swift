@@ -1,15 +1,19 @@
 import Beacon
+import Scenarios
 
-/// The users of one shard: Poisson arrivals of transfers between Zipf-popular accounts.
+/// The users of one shard: Poisson arrivals of transfers between Zipf-popular accounts of the workload EEs.
 ///
 /// Each shard has its own random stream (`workload/shard-N`), so the draws of one shard do not depend on how many
-/// other shards there are or in which order they are simulated.
+/// other shards there are or in which order they are simulated. With one workload EE no draw picks an EE, so such
+/// runs draw exactly what they drew before EEs were plug-ins.
 struct WorkloadGenerator {
     private let shard: ShardID
     private let shardCount: Int
     /// The users' draws; read and set by checkpoints (everything else is derived from the settings).
     var stream: RandomStream
-    private let accounts: ZipfDistribution
+    /// Each workload EE's id, weight and account popularity, in the order of ``SimulationSettings/workloads``.
+    private let ees: [(id: EEID, weight: Int, accounts: ZipfDistribution)]
+    private let crossEEFraction: Double
     private let meanGap: Double
     private let crossShardFraction: Double
     private let amountRange: ClosedRange<UInt64>
@@ -17,13 +21,16 @@ struct WorkloadGenerator {
     /// Fee bids and relayers, from their own stream; `nil` when the fee market is off.
     private var bidder: FeeBidder?
 
-    /// The users of `shard`; `accountCount` accounts on every shard, `transactionsPerSlot` arrivals per slot on
+    /// The users of `shard` (each workload EE's `accountsPerShard`), `transactionsPerSlot` arrivals per slot on
     /// average.
-    init(shard: ShardID, settings: SimulationSettings, accountCount: Int, streams: RandomStreams) {
+    init(shard: ShardID, settings: SimulationSettings, streams: RandomStreams) {
         self.shard = shard
         shardCount = settings.shardCount
         stream = streams.make("workload/shard-\(shard.index)")
-        accounts = ZipfDistribution(count: max(1, accountCount), exponent: settings.zipfExponent)
+        ees = settings.workloads.map {
+            ($0.id, $0.weight, ZipfDistribution(count: max(1, $0.accountsPerShard), exponent: settings.zipfExponent))
+        }
+        crossEEFraction = settings.crossEEFraction
         meanGap =
             settings.transactionsPerSlot > 0
             ? Double(settings.clock.slotDuration.micros) / settings.transactionsPerSlot : .infinity
@@ -47,29 +54,48 @@ struct WorkloadGenerator {
     mutating func nextGap(at time: SimTime = .genesis) -> SimDuration {
         let multiplier = spike.multiplier(shard: shard, at: time)
         let drawn = stream.exponential(mean: multiplier > 0 ? meanGap / multiplier : meanGap)
+        // An arrival beyond the longest run never happens, so gaps stop there (which also keeps them, and the
+        // time they are added to, inside 64 bits: a rare arrival over millennia-long slots draws more than 2⁶⁴ µs).
+        let longest = RunLimits.maximumSimulatedTime.micros
         // A spike down to zero: no arrival until it ends (the draw above is discarded).
-        guard multiplier > 0 else { return SimDuration(micros: max(1, spike.until.micros - time.micros)) }
-        return SimDuration(micros: max(1, UInt64(drawn.rounded())))
+        guard multiplier > 0 else { return SimDuration(micros: min(longest, max(1, spike.until.micros - time.micros))) }
+        return SimDuration(micros: max(1, drawn < Double(longest) ? UInt64(drawn.rounded()) : longest))
     }
 
     /// A new transaction submitted at `time`.
     mutating func transaction(id: UInt64, at time: SimTime) -> UserTransaction {
-        let from = UInt32(accounts.sample(using: &stream) - 1)
+        let source = ees.count > 1 ? pick(among: Array(ees.indices)) : 0
+        var target = source
+        if crossEEFraction > 0, stream.bernoulli(crossEEFraction) {
+            target = pick(among: ees.indices.filter { $0 != source })
+        }
+        let from = UInt32(ees[source].accounts.sample(using: &stream) - 1)
         var destination = shard
         if crossShardFraction > 0, stream.bernoulli(crossShardFraction) {
             // Uniform over the other shards.
             let other = stream.uniform(below: shardCount - 1)
             destination = ShardID(UInt16(other >= Int(shard.index) ? other + 1 : other))
         }
-        let to = UInt32(accounts.sample(using: &stream) - 1)
+        let to = UInt32(ees[target].accounts.sample(using: &stream) - 1)
         let amount = Gwei(stream.uniform(in: amountRange))
         var transaction = UserTransaction(
-            id: id, sourceShard: shard, from: from, destinationShard: destination, to: to, amount: amount,
-            created: time)
+            id: id, sourceShard: shard, ee: ees[source].id, from: from, destinationShard: destination,
+            destinationEE: ees[target].id, to: to, amount: amount, created: time)
         if var bidder {
             transaction.bid = bidder.bid()
             self.bidder = bidder
         }
         return transaction
+    }
+
+    /// One of `candidates` (positions in ``ees``, not empty), drawn in proportion to the EEs' weights.
+    private mutating func pick(among candidates: [Int]) -> Int {
+        let total = candidates.reduce(0) { $0 + ees[$1].weight }
+        var draw = stream.uniform(below: total)
+        for candidate in candidates {
+            if draw < ees[candidate].weight { return candidate }
+            draw -= ees[candidate].weight
+        }
+        return candidates[candidates.count - 1]
     }
 }

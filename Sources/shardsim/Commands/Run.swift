@@ -20,10 +20,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML); not needed with --resume.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(help: "The seed; by default the scenario's first seed.")
+    // `.unconditional` so that `--seed -1` is read as a value (and refused as one) rather than as a missing value.
+    @Option(parsing: .unconditional, help: "The seed; by default the scenario's first seed.")
     var seed: UInt64?
 
-    @Option(help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
+    @Option(
+        parsing: .unconditional,
+        help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
     var point: Int?
 
     @Option(help: "The run folder; by default runs/NAME-seedN, or runs/NAME-sweep/p<I>-…-seedN with --point.")
@@ -31,117 +34,98 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var execution: ThreadsOption
 
-    @Option(help: "Write a checkpoint every N slots (0 = never).")
-    var checkpointEvery: UInt64 = 10
+    @Option(help: "Write a checkpoint every N slots (0 = never); default 10, or on --resume the run's own interval.")
+    var checkpointEvery: UInt64?
 
     @Option(help: "Continue the interrupted run in this folder from its last checkpoint.", completion: .directory)
     var resume: String?
 
+    @Flag(help: "Replace a run already in the --out folder (only the files a run writes are removed).")
+    var force = false
+
     func validate() throws {
         if resume == nil, scenario == nil { throw ValidationError("Give a scenario file, or --resume RUN_DIR.") }
-        if resume != nil, scenario != nil || seed != nil || point != nil || out != nil {
-            throw ValidationError("--resume takes the scenario, seed and folder from the run folder; give no scenario, --seed, --point or --out.")
+        if resume != nil, scenario != nil || seed != nil || point != nil || out != nil || force {
+            throw ValidationError(
+                "--resume takes the scenario, seed and folder from the run folder; give no scenario, --seed, "
+                    + "--point, --out or --force.")
         }
         if let point, point < 0 { throw ValidationError("--point must be 0 or more.") }
+        if out?.isEmpty == true { throw ValidationError("--out needs a folder path; '' is none.") }
+        if resume?.isEmpty == true { throw ValidationError("--resume needs a run folder; '' is none.") }
     }
 
     func run() throws {
-        let (simulation, folder) = try resume.map(prepareResume) ?? prepareFreshRun()
-        let stop = StopFlag()
-        simulation.stopFlag = stop
-        simulation.checkpointInterval = checkpointEvery
-        // Ctrl-C asks the run to stop after the current slot (with a checkpoint) instead of killing it mid-write.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler { stop.set() }
-        interrupt.resume()
+        let session: RunSession
+        do {
+            if let resume {
+                switch try RunSession.resume(
+                    folder: URL(fileURLWithPath: resume), threads: execution.threads, checkpointEvery: checkpointEvery)
+                {
+                case .finished:
+                    Terminal.error("\(resume) holds a finished run; nothing to resume")
+                    return
+                case .resuming(let resumed):
+                    session = resumed
+                }
+            } else {
+                session = try startFresh()
+            }
+        } catch let error as RunSessionError {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode(error.isInput ? 2 : 1)
+        }
+        switch session.origin {
+        case .fresh: break
+        case .checkpoint(let slot): Terminal.error("resuming \(session.folder.path) after slot \(slot), its last checkpoint")
+        case .genesis: Terminal.error("no checkpoint in \(session.folder.path); restarting it from genesis")
+        }
         let progress = ProgressLine()
         let end: SimulationEnd
         do {
-            end = try simulation.run { progress.show($0) }
+            end = try session.run { progress.show($0) }
             progress.finish()
         } catch {
             progress.finish()
             Terminal.error("error: \(error.description)")
-            Terminal.error("finished slots are in \(folder.path)")
+            if session.simulation.hasWrittenSlots { Terminal.error("finished slots are in \(session.folder.path)") }
             throw ExitCode(1)
         }
         if case .interrupted(let slot) = end {
-            if simulation.keepsCheckpoints {
+            if session.simulation.keepsCheckpoints {
                 Terminal.error("interrupted after slot \(slot.number); checkpoint written. Continue with:")
-                Terminal.error("  shardsim run --resume \(folder.path)")
+                Terminal.error("  shardsim run --resume \(session.folder.path)")
             } else {
                 Terminal.error(
-                    "interrupted after slot \(slot.number); its rows are in \(folder.path). The optimistic model keeps no "
-                        + "checkpoints (a revert can still rewrite recent slots), so this run cannot be resumed.")
+                    "interrupted after slot \(slot.number); its rows are in \(session.folder.path). The optimistic "
+                        + "model keeps no checkpoints (a revert can still rewrite recent slots), so this run cannot be "
+                        + "resumed.")
             }
             throw ExitCode(130)
         }
-        print("results: \(folder.path)")
+        print("results: \(session.folder.path)")
     }
 
-    private func prepareFreshRun() throws -> (Simulation, URL) {
+    /// A new run of the scenario (or of one point of its sweep).
+    private func startFresh() throws -> RunSession {
         var scenario = try loadScenario(self.scenario ?? "")
         let base = scenario
         var folderName = "runs/\(scenario.name)-seed\(seed ?? scenario.seeds.first ?? 1)"
         if let point {
             let points = scenario.sweepPoints()
             guard point < points.count else {
-                throw ValidationError("--point \(point): the scenario has \(points.count) point(s), 0 to \(points.count - 1).")
+                Terminal.error(
+                    "error: --point \(point): the scenario has \(points.count) point(s), 0 to \(points.count - 1)")
+                throw ExitCode(2)
             }
             scenario = points[point].scenario
             let seed = self.seed ?? base.seeds.first ?? 1
             folderName = SweepJob.defaultFolder(of: base) + "/"
                 + SweepJob.folderName(point: point, label: points[point].label, seed: seed)
         }
-        let seed = self.seed ?? scenario.seeds.first ?? 1
-        let folder = URL(fileURLWithPath: out ?? folderName)
-        do {
-            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: execution.threads)
-            return (Simulation(settings: settings, output: RunOutput(folder: folder)), folder)
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode(1)
-        }
-    }
-
-    private func prepareResume(_ path: String) throws -> (Simulation, URL) {
-        let folder = URL(fileURLWithPath: path)
-        if SweepJob.isFinished(folder) {
-            Terminal.error("\(folder.path) holds a finished run; nothing to resume")
-            throw ExitCode.success
-        }
-        let scenarioPath = folder.appendingPathComponent("scenario.yaml").path
-        let scenario = try loadScenario(scenarioPath)
-        let threads = execution.threads
-        do {
-            if let simulation = try Simulation.resuming(folder: folder, makeSettings: { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
-            }) {
-                Terminal.error("resuming \(folder.path) from its last checkpoint")
-                return (simulation, folder)
-            }
-            // Killed before its first checkpoint: start again from genesis with the run's own seed.
-            guard let seed = RunManifestSeed.read(folder) else {
-                Terminal.error("error: \(folder.path): no checkpoint and no run.json to restart from")
-                throw ExitCode(1)
-            }
-            Terminal.error("no checkpoint in \(folder.path); restarting it from genesis")
-            let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: execution.threads)
-            return (Simulation(settings: settings, output: RunOutput(folder: folder)), folder)
-        } catch let error as SimulationError {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode(1)
-        }
-    }
-}
-
-/// The seed recorded in a run folder's `run.json`.
-enum RunManifestSeed {
-    static func read(_ folder: URL) -> UInt64? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent("run.json")),
-            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return nil }
-        return (json["seed"] as? NSNumber)?.uint64Value
+        return try RunSession.start(
+            scenario: scenario, seed: seed ?? scenario.seeds.first ?? 1, folder: URL(fileURLWithPath: out ?? folderName),
+            threads: execution.threads, checkpointEvery: checkpointEvery ?? RunSession.defaultCheckpointInterval,
+            replacing: force)
     }
 }

@@ -1,5 +1,4 @@
 import Beacon
-import Shard
 
 /// The state provider's prediction of each sender's nonce and balance as a block is packaged, so each transaction
 /// is signed with the nonce the EE will expect at its position.

@@ -1,0 +1,163 @@
+import Beacon
+
+/// The token EE as a simulated EE: accounts in a binary Merkle tree (``TokenTree``), secp256k1-signed transfers and
+/// sends, receives of incoming receipts (`Documentation/TokenEE.md`), checked by ``TokenReference``.
+package struct TokenEE: WorkloadEE {
+    package typealias State = TokenTree
+    package typealias Block = TokenBlock
+    package typealias Reference = TokenOutcome
+
+    /// Gas the proposer budgets per signed transaction and per receive; the runtime measures the real figure.
+    package static let estimatedGasPerSignedTransaction: UInt64 = 5_000
+    package static let estimatedGasPerReceive: UInt64 = 1_500
+
+    package let module: EEModule
+
+    /// The token EE running `module` (`token.wasm`, or any wasm with the same block format and rules).
+    package init(module: EEModule) { self.module = module }
+
+    package func genesis(seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei) -> TokenTree {
+        TokenTree.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance)
+    }
+
+    package func root(of state: TokenTree) -> Root { state.root }
+
+    package func accounts(of state: TokenTree) -> [EEAccount] {
+        state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
+    }
+
+    /// The tree of `accounts`, of the depth genesis gives that many accounts.
+    package func state(from accounts: [EEAccount]) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: accounts.count),
+            accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
+    }
+
+    package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
+
+    package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }
+
+    package func reference(
+        for block: TokenBlock, preStateRoot: Root, context: ShardContext, execution: ExecutionResult
+    ) -> TokenOutcome {
+        TokenReference.apply(
+            block: block, preStateRoot: preStateRoot, context: context, recoveredKeys: execution.recoveredKeys)
+    }
+
+    package func apply(_ reference: TokenOutcome, to state: inout TokenTree) { state.apply(reference) }
+
+    /// Every leaf of the block's witness, as it is after the block.
+    package func changedAccounts(in reference: TokenOutcome) -> [EEAccount] {
+        reference.accounts.map { EEAccount($0.index, $0.account) }
+    }
+
+    /// A receive carries its receipt's index and account (9 bytes); a transfer 90 bytes and a send 96, each with
+    /// two accounts' witness: a leaf and one proof hash per level, at most.
+    package func estimates(on state: TokenTree) -> BlockEstimates {
+        let witness = TokenWitness.leafByteCount + 16 * state.depth
+        return BlockEstimates(
+            gasPerUserOperation: Self.estimatedGasPerSignedTransaction, gasPerReceive: Self.estimatedGasPerReceive,
+            headerBytes: TokenBlock.headerByteCount, bytesPerReceive: 9 + witness, bytesPerTransfer: 90 + 2 * witness,
+            bytesPerSend: 96 + 2 * witness, witnessBytesPerUserOperation: 2 * witness)
+    }
+
+    package func block(
+        on state: TokenTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
+        replayed: Receipt?
+    ) -> TokenBlock {
+        var operations: [TokenTransaction] = []
+        var predicted = PredictedAccounts(tree: state)
+        for (index, receipt) in receipts.enumerated() {
+            let to = Self.recipient(of: receipt.payload)
+            operations.append(.receive(TokenReceive(receiptIndex: UInt32(index), to: to)))
+            predicted.credit(to, receipt.amount)
+        }
+        for intent in intents {
+            // Another shard or another EE: the ETH leaves this EE by a receipt.
+            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
+            var amount = intent.amount
+            let current = predicted.peek(intent.from)
+            let nonce: UInt64
+            switch intent.fault {
+            case nil:
+                nonce = predicted.spend(intent.from, amount)
+                if !crossShard { predicted.creditIfSpent(intent.to, amount, by: intent.from) }
+            case .badSignature:
+                nonce = current.nonce
+            case .replayedNonce:
+                nonce = current.nonce > 0 ? current.nonce - 1 : current.nonce + 1
+            case .overdraft:
+                nonce = current.nonce
+                amount = current.balance + Gwei(1)
+            }
+            operations.append(
+                sign(intent, amount: amount, nonce: nonce, crossShard: crossShard, shard: shard, seed: seed))
+        }
+        if let replayed {
+            operations.append(
+                .receive(TokenReceive(receiptIndex: UInt32(receipts.count), to: Self.recipient(of: replayed.payload))))
+        }
+        return state.block(shard: shard, transactions: operations)
+    }
+
+    /// Raises the first witness leaf's balance by 1 gwei, so the witness no longer proves the pre-state root.
+    package func forgeWitness(_ block: inout TokenBlock) {
+        guard !block.witness.leaves.isEmpty else { return }
+        block.witness.leaves[0].account.balance = block.witness.leaves[0].account.balance + Gwei(1)
+    }
+
+    package func witnessByteCount(of block: TokenBlock) -> Int { block.witness.byteCount }
+
+    package func userOperationHashes(of block: TokenBlock) -> [Root] {
+        block.transactions.compactMap { operation in
+            if case .receive = operation { return nil }
+            return Root(bytes: Keccak256.hash(operation.encoded))!
+        }
+    }
+
+    package func operationResult(code: UInt32) -> OperationResult {
+        switch TokenResultCode(rawValue: code) {
+        case .applied: .applied
+        case .badSignature: .badSignature
+        case .badNonce: .badNonce
+        case .insufficientBalance: .insufficientBalance
+        case .badReceipt: .badReceipt
+        case .malformed, nil: .malformed
+        }
+    }
+
+    /// The signed operation for an intent; a bad-signature fault flips a bit of the signature.
+    private func sign(
+        _ intent: UserIntent, amount: Gwei, nonce: UInt64, crossShard: Bool, shard: ShardID, seed: UInt64
+    ) -> TokenTransaction {
+        let key = TokenSigning.privateKey(seed: seed, shard: shard, account: intent.from)
+        let corrupt = intent.fault == .badSignature
+        if crossShard {
+            var send = TokenSend(
+                from: intent.from, destinationShard: intent.destinationShard, destinationEE: intent.destinationEE,
+                destinationAccount: intent.to, amount: amount, nonce: nonce
+            ).signed(with: key, shard: shard)
+            if corrupt { send.signature[0] ^= 1 }
+            return .send(send)
+        }
+        var transfer = TokenTransfer(from: intent.from, to: intent.to, amount: amount, nonce: nonce)
+            .signed(with: key, shard: shard)
+        if corrupt { transfer.signature[0] ^= 1 }
+        return .transfer(transfer)
+    }
+
+    /// The account a token receipt credits: its payload is the little-endian account index.
+    package static func recipient(of payload: [UInt8]) -> UInt32 {
+        guard payload.count >= 4 else { return .max }
+        return payload.prefix(4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+}
+
+extension TokenOutcome: NativeOutcome {}
+
+extension EEAccount {
+    /// The view of token account `account` at leaf `index`.
+    init(_ index: UInt32, _ account: TokenAccount) {
+        self.init(index: index, address: account.address, balance: account.balance, nonce: account.nonce)
+    }
+}
