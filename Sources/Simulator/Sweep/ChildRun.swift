@@ -14,8 +14,11 @@ package struct ChildRun: Sendable, Equatable {
         case resume
     }
 
-    /// The file whose presence makes a run folder resumable: the state database holding the run's checkpoints.
+    /// The state database holding a run's checkpoints.
     package static let checkpointFile = "state.sqlite"
+    /// Files whose presence means a run was started in a folder: `run --resume` continues it (from its last
+    /// checkpoint, or from genesis when it had none), where a fresh run would refuse the folder.
+    package static let startedRunFiles = ["run.json", checkpointFile]
 
     package let start: Start
     /// The run folder.
@@ -41,13 +44,15 @@ package struct ChildRun: Sendable, Equatable {
         ChildRun(start: .resume, folder: sweepFolder.appendingPathComponent(job.folderName).path, threads: threads)
     }
 
-    /// The run that continues `job`: a resume when its folder holds a checkpoint, else a fresh run.
+    /// The run that continues `job`: a resume when a run was started in its folder, else a fresh run.
     package static func next(
         for job: SweepJob, scenarioPath: String, sweepFolder: URL, threads: Int
     ) -> ChildRun {
         let folder = sweepFolder.appendingPathComponent(job.folderName)
-        let resumable = FileManager.default.fileExists(atPath: folder.appendingPathComponent(checkpointFile).path)
-        return resumable
+        let started = startedRunFiles.contains {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
+        return started
             ? resume(job, sweepFolder: sweepFolder, threads: threads)
             : fresh(job, scenarioPath: scenarioPath, sweepFolder: sweepFolder, threads: threads)
     }

@@ -68,8 +68,10 @@ package struct SlurmJobScript: Sendable {
             "    exit 2",
             "    ;;",
             "esac",
-            "# A folder with a checkpoint was cut short (time limit, preemption, node failure): continue it.",
-            "if [ -e \"$folder/\(ChildRun.checkpointFile)\" ]; then exec \"${resume[@]}\"; fi",
+            "# A run started in this folder was cut short (time limit, preemption, node failure): continue it.",
+            "for started in \(ChildRun.startedRunFiles.joined(separator: " ")); do",
+            "    if [ -e \"$folder/$started\" ]; then exec \"${resume[@]}\"; fi",
+            "done",
             "exec \"${fresh[@]}\"",
         ]
         return lines.joined(separator: "\n") + "\n"
