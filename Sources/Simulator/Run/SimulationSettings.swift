@@ -59,6 +59,8 @@ package struct SimulationSettings: Sendable {
     /// The share of transfers to a user of another workload EE (0 with one workload EE).
     package var crossEEFraction: Double
     package var zipfExponent: Double
+    /// Which account number each popularity rank picks (`workload.accountPlacement`).
+    package var accountPlacement: AccountPlacement
     package var amountRange: ClosedRange<UInt64>
     package var crossShardModel: CrossShardModel { crossShardRules.model }
     /// The cross-shard model with its parameters.
@@ -136,6 +138,8 @@ package struct SimulationSettings: Sendable {
         crossShardFraction = shardCount > 1 ? scenario.workload.crossShardFraction.doubleValue : 0
         crossEEFraction = workloads.count > 1 ? scenario.workload.crossEEFraction.doubleValue : 0
         zipfExponent = scenario.workload.zipfExponent.doubleValue
+        // The schema admits only the two names.
+        accountPlacement = AccountPlacement(rawValue: scenario.workload.accountPlacement) ?? .hashed
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardRules = CrossShardRules(scenario.crossShard, slotsPerEpoch: scenario.beacon.slotsPerEpoch)
         let faults = scenario.workload.faults
