@@ -3,7 +3,7 @@ import Shard
 
 /// One row of `slots.csv`: what one workload EE's block did on one shard in one slot. Every field but
 /// ``executionWallMicros`` is deterministic; wall-clock times live in `slots-wall.csv`.
-struct SlotRow: Sendable {
+struct SlotRow: Sendable, Codable {
     var slot: Slot
     var shard: ShardID
     /// The workload EE.

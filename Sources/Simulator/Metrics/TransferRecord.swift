@@ -3,7 +3,7 @@ import Shard
 
 /// The life of one transfer that moves ETH by a receipt (to another shard, another EE, or both), for
 /// `transfers.csv`.
-struct TransferRecord: Sendable {
+struct TransferRecord: Sendable, Codable {
     let transaction: UserTransaction
     var includedSlot: Slot?
     var deliveredSlot: Slot?

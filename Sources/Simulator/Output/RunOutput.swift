@@ -16,12 +16,12 @@ package final class RunOutput {
     private var inflight: CSVFile?
     private var rollbacks: CSVFile?
     private var startedAt = Date()
-    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
-    private var eeNames: [String] = []
     /// Whether this process wrote `run.json` (and so may record how the run ended in it).
     private(set) var began = false
     /// Slots between checkpoints, recorded in `run.json` so that `--resume` keeps the interval.
     var checkpointEvery: UInt64 = 0
+    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
+    private var eeNames: [String] = []
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
