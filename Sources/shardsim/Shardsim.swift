@@ -9,7 +9,7 @@ struct Shardsim: ParsableCommand {
         abstract: "A discrete-event simulator of Ethereum 2.0 Phase 1/2 shards that executes every block in wasm.",
         subcommands: [
             RunCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ValidateCommand.self,
-            ScoutCommand.self, BenchCommand.self,
+            ScoutCommand.self, BenchCommand.self, EEsCommand.self,
         ]
     )
 

@@ -142,4 +142,29 @@ import Testing
         _ = try ReportWriter.write(paths: [folder], to: out)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
     }
+
+    @Test("slots.csv with an ee column: per-slot sums add every EE's row, base fees count once per shard, one line per EE")
+    func perEELayout() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        let run = ReportFixtures.run(in: folder, name: "multi-seed1", model: "one-slot", seed: 1, applied: 1, latencies: [1])
+        var slots = "slot,shard,ee,missed,transactions,applied,gas_used,witness_bytes,execution_time_us,inbox_after,base_fee_gwei\n"
+        for slot in 0..<2 {
+            for shard in 0..<2 {
+                slots += "\(slot),\(shard),token,0,4,4,4000,400,10,0,\(7 + shard)\n"
+                slots += "\(slot),\(shard),ledger,0,2,2,1000,100,5,0,\(7 + shard)\n"
+            }
+        }
+        try slots.write(to: run.appendingPathComponent("slots.csv"), atomically: true, encoding: .utf8)
+        let report = RunReport(input: try ReportInput(paths: [run]))
+        let throughput = try #require(report.figures.first { $0.id == "throughput" }?.chart)
+        #expect(throughput.series[0].points.map(\.y) == [12, 12])
+        let fees = try #require(report.figures.first { $0.id == "base-fee-0" }?.chart)
+        #expect(fees.series.map { $0.points.map(\.y) } == [[7, 7], [8, 8]])
+        let witness = try #require(report.figures.first { $0.id == "witness-per-transaction" }?.chart)
+        #expect(witness.series.map(\.key) == ["token", "ledger"])
+        #expect(witness.series.map { $0.points.map(\.y) } == [[100, 100], [50, 50]])
+        // A block is a shard's slot: its EE rows are summed.
+        let blocks = try #require(report.figures.first { $0.id == "witness-cdf" }?.chart)
+        #expect(blocks.series[0].points.last?.x == 500)
+    }
 }

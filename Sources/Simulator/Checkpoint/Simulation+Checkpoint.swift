@@ -31,19 +31,20 @@ extension Simulation {
         guard let stored else { return nil }
         let header: SnapshotHeader
         do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
-            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+            throw .checkpoint(url.path, "the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
         guard header.format == SimulationSnapshot.formatVersion else {
-            throw SimulationError(
-                description: "\(url.path): checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+            throw .checkpoint(
+                url.path, "checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
         let settings = try makeSettings(header.seed)
         let snapshot: SimulationSnapshot
         do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workloads: settings.workloads) } catch {
-            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+            throw .checkpoint(url.path, "the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
         guard snapshot.nodes.count == settings.shardCount else {
-            throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
+            throw .checkpoint(
+                url.path, "the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
         try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)

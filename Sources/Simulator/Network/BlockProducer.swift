@@ -151,15 +151,17 @@ struct BlockProducer {
             settledWitnessBytes += estimates[position].witnessBytesPerUserOperation * chosen.count
         }
         node.inbox.removeAll { claimedIDs.contains($0.id) }
+        // The fee market settles last in the block; a failed workload execution included nothing to pay for.
+        try feeMarket?.settle(
+            &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
+            witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
+        // The crosslink, built once the block is complete: it commits to every EE's root after it, the fee-market
+        // EE's included. A shard whose every workload execution failed produced nothing to crosslink.
         if succeeded {
             outcome.crosslink = Crosslink(
                 shard: node.id, slot: slot, blockRoot: Root(bytes: Keccak256.hash(blockData))!,
                 stateRoots: node.stateRoots, receiptRoot: Self.receiptRoot(outcome.sentReceipts.map { $0.receipt }))
         }
-        // The fee market settles last in the block; a failed workload execution included nothing to pay for.
-        try feeMarket?.settle(
-            &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
-            witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
         finishRows(&outcome, node: node)
         return outcome
     }

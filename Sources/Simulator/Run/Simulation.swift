@@ -358,11 +358,14 @@ package final class Simulation {
                 let accounts = state.totalBalance
                 let balance = node.balances[Int(workload.id.index)]
                 guard accounts == balance else {
-                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                    throw .conservationViolated(
+                        slot: slot, expected: balance, actual: accounts, shard: node.id, ee: workload.name)
                 }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
-                throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
+                throw .conservationViolated(
+                    slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits, shard: node.id,
+                    ee: settings.ees[Int(ee.index)].name)
             }
         }
     }
