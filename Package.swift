@@ -58,7 +58,9 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The shipped inter-region latency table (Documentation/Network.md).
+            resources: [.copy("Propagation/Resources/region-latencies.csv")]
         ),
         // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
         .target(

@@ -12,6 +12,7 @@ struct HeldOutputRows: Sendable {
         case transfer(TransferRecord)
         case inflight([String])
         case fees(FeeRow)
+        case network(NetworkRow)
     }
 
     private var rows: [(slot: Slot, row: Row)] = []
