@@ -73,7 +73,11 @@ enum OutputSchemas {
 
     static let summary = CSVSchema(
         file: "summary.csv",
-        description: "Headline figures of the run, one per row.",
+        description: "Headline figures of the run, one per row. With a network: section, five rows follow: "
+            + "orphaned_blocks (blocks discarded for missing the attestation deadline), orphan_rate (orphaned ÷ "
+            + "published blocks), propagation_two_thirds_mean (s from publication to 2/3 of the committee, over blocks "
+            + "that got there), published_block_bytes_mean and network_messages (gossip messages delivered, shard and "
+            + "beacon blocks, duplicates included).",
         columns: [
             CSVColumn("metric", "name", "what is measured"),
             CSVColumn("value", "see unit", "the figure"),
@@ -109,5 +113,23 @@ enum OutputSchemas {
             CSVColumn("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success"),
         ])
 
-    static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, summary]
+    static let network = CSVSchema(
+        file: "network.csv",
+        description: "One row per shard per slot when the scenario has a network: section; not written otherwise. "
+            + "Times are µs of simulated time (Documentation/Network.md).",
+        columns: [
+            CSVColumn("slot", "slot", "the slot number"),
+            CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
+            CSVColumn("outcome", "name", "crosslinked, orphaned (too late: discarded, transactions back in the mempool), missed (proposer offline) or failed (execution failed)"),
+            CSVColumn("block_bytes", "bytes", "bytes the block sent over the network: every workload EE's block data, witnesses included"),
+            CSVColumn("published_us", "µs simulated", "when the proposer published the block, after the slot's start: when it had the slot's beacon block"),
+            CSVColumn("two_thirds_us", "µs simulated", "from publication until 2/3 of the committee had the block; empty if never"),
+            CSVColumn("reached_by_deadline", "members", "committee members (proposer included) that had the block by the attestation deadline"),
+            CSVColumn("committee", "members", "the committee's size"),
+            CSVColumn("crosslinked", "0/1", "1 when the block was crosslinked"),
+            CSVColumn("messages", "count", "block messages the gossip delivered, duplicates included (the events of the propagation)"),
+        ])
+
+    static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, network, summary]
 }

@@ -92,6 +92,7 @@ extension Simulation {
         case .transfer(let record): output?.transfer(record, model: settings.crossShardModel.rawValue)
         case .inflight(let fields): output?.inflight(fields)
         case .fees(let row): output?.fees(row)
+        case .network(let row): output?.network(row)
         }
     }
 }
