@@ -84,6 +84,8 @@ import Testing
         let status = try waitForArray()
         #expect(status.contains("8 job(s): 0 pending, 0 running, 8 finished, 0 failed, 0 stale"))
         #expect(status.contains("Slurm job array(s): \(jobID)"))
+        for task in 0..<8 { #expect(status.contains("finished p000\(task / 2)"), "task \(task)") }
+        #expect(status.components(separatedBy: " COMPLETED").count - 1 == 8, "every task COMPLETED: \(status)")
         let logs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("logs").path)
         #expect(logs.filter { $0.hasPrefix("slurm-\(jobID)_") }.count == 8, "one Slurm log per task: \(logs)")
 

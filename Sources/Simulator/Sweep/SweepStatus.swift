@@ -57,7 +57,14 @@ package struct SweepStatus: Sendable {
         if let data = try? Data(contentsOf: scenarioFile), SweepPlan.sha256(data) != job.scenarioHash {
             return Entry(job: job, state: .stale, detail: "its scenario.yaml is not the sweep's scenario at this point")
         }
-        if SweepJob.isFinished(folder) { return Entry(job: job, state: .finished, detail: "") }
+        if SweepJob.isFinished(folder) {
+            // Name the Slurm task that wrote it, when there is one, so the status shows every task's end.
+            let task = submission.map { submission in
+                let state = slurmStates[submission.jobID]?[job.job].map { " \($0.name)" } ?? ""
+                return "Slurm \(submission.jobID)_\(job.job)\(state)"
+            }
+            return Entry(job: job, state: .finished, detail: task ?? "")
+        }
         let started = FileManager.default.fileExists(atPath: folder.appendingPathComponent("run.json").path)
         let resumable = FileManager.default.fileExists(
             atPath: folder.appendingPathComponent(ChildRun.checkpointFile).path)
