@@ -65,6 +65,9 @@ enum ScenarioSchema {
             .value("crossShardFraction", \.workload.crossShardFraction),
             .value("crossEEFraction", \.workload.crossEEFraction),
             .value("zipfExponent", \.workload.zipfExponent, .between(FixedDecimal(0), FixedDecimal(10), "an exponent")),
+            .value(
+                "accountPlacement", \.workload.accountPlacement,
+                Constraint(expected: "hashed or dense") { ["hashed", "dense"].contains($0) }),
             .value("priorityFeePerGas", \.workload.priorityFeePerGas),
             .value("maxFeePerGas", \.workload.maxFeePerGas, .atLeast(EtherAmount(gwei: 1), "an amount")),
             .value(

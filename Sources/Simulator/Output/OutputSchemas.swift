@@ -5,34 +5,7 @@ enum OutputSchemas {
         file: "slots.csv",
         description: "One row per shard per workload EE per slot (EEs in the order of workload.ee). Every value is "
             + "deterministic: same scenario and seed, same bytes.",
-        columns: [
-            CSVColumn("slot", "slot", "the slot number (slot 0 starts at genesis)"),
-            CSVColumn("shard", "shard id", "the shard"),
-            CSVColumn("ee", "name", "the workload EE whose block the row describes (its name in ees)"),
-            CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
-            CSVColumn("missed", "0/1", "1 when the proposer was offline and no block was produced"),
-            CSVColumn("transactions", "count", "the EE's user transactions included (transfers, and sends to another shard or EE)"),
-            CSVColumn("receipts_in", "count", "incoming receipts the EE's block processed (claimed)"),
-            CSVColumn("receipts_out", "count", "receipts the EE's block sent (committed in the shard's crosslink)"),
-            CSVColumn("applied", "count", "included user transactions the EE applied"),
-            CSVColumn("rejected_bad_signature", "count", "rejected: the signature does not recover the sender's address"),
-            CSVColumn("rejected_bad_nonce", "count", "rejected: the nonce is not the account's next nonce (replay)"),
-            CSVColumn("rejected_insufficient_balance", "count", "rejected: the amount exceeds the sender's balance"),
-            CSVColumn("rejected_bad_receipt", "count", "rejected: the receipt is unknown or already processed"),
-            CSVColumn("rejected_malformed", "count", "rejected: the transaction names an account outside the witness"),
-            CSVColumn("rejected_block_failed", "count", "transactions lost because the whole execution failed"),
-            CSVColumn("execution_failure", "reason", "why the execution failed (bad witness = trap), empty on success"),
-            CSVColumn("gas_used", "gas", "gas used by the block's execution (wasm fuel plus host-call charges)"),
-            CSVColumn("block_bytes", "bytes", "size of the block data given to the EE, witness included"),
-            CSVColumn("witness_bytes", "bytes", "size of the multiproof in the block"),
-            CSVColumn("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond"),
-            CSVColumn("mempool_after", "count", "the EE's user transactions still waiting on this shard after the block"),
-            CSVColumn("inbox_after", "count", "receipts for the EE still waiting on this shard after the block"),
-            CSVColumn("state_root", "hex", "the EE's state root after the block"),
-            CSVColumn("ee_balance_gwei", "gwei", "the EE's ETH balance on this shard after the block"),
-            CSVColumn("base_fee_gwei", "gwei per gas", "the block's EIP-1559 base fee; empty when the fee market is off"),
-            CSVColumn("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off"),
-        ])
+        columns: SlotRow.fields.map(\.column))
 
     static let slotsWall = CSVSchema(
         file: "slots-wall.csv",

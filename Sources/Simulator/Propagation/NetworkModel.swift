@@ -96,7 +96,7 @@ struct NetworkModel: Sendable {
 }
 
 /// What the network did with one shard block.
-struct BlockDelivery: Sendable, Equatable {
+struct BlockDelivery: Sendable, Equatable, Codable {
     /// When the proposer published it (it had the beacon block), in µs after the slot's start.
     var publishedMicros: Double
     /// How long after publication 2/3 of the committee had it, in µs; `nil` when the overlay never reaches 2/3.

@@ -2,9 +2,9 @@ import Beacon
 import Foundation
 
 /// One shard's slot as the network saw it: a row of `network.csv`.
-struct NetworkRow: Sendable {
+struct NetworkRow: Sendable, Codable {
     /// What became of the slot's block.
-    enum Outcome: String, Sendable {
+    enum Outcome: String, Sendable, Codable {
         /// 2/3 of the committee had it by the deadline, and it executed: crosslinked.
         case crosslinked
         /// Too few of the committee had it by the deadline: discarded, its transactions back in the mempool.

@@ -97,9 +97,9 @@ package final class Simulation {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
         let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
             settings.workloads.map {
-                Self.genesis(
-                    $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
-                    balance: $0.balancePerAccount)
+                LiveWorkload.genesis(
+                    $0.ee, id: $0.id, seed: settings.seed, shard: ShardID(UInt16(shard)),
+                    accountCount: $0.accountsPerShard, balance: $0.balancePerAccount)
             }
         }
         return states.enumerated().map { shard, states in
@@ -115,12 +115,6 @@ package final class Simulation {
         }
     }
 
-    /// `ee`'s genesis state on `shard`, type-erased.
-    private static func genesis<EE: WorkloadEE>(
-        _ ee: EE, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
-    ) -> LiveWorkload {
-        LiveWorkload(ee, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
-    }
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
@@ -297,32 +291,32 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included where transaction.sendsReceipt {
+        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) }) where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
+                record.outcome = .rejected(result)
                 emit(.transfer(record), slot: slot)
             }
         }
-        for (receipt, transactionID) in outcome.sentReceipts {
+        for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
-            openTransfers[transactionID]?.outcome = "in_flight"
+            openTransfers[transactionID]?.outcome = .inFlight
         }
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == TransferRecord.aborting {
+            if record.outcome == .aborting {
                 // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = "aborted"
+                record.outcome = .aborted
                 totals.crossShard.aborted += 1
                 emit(.transfer(record), slot: slot)
                 continue
             }
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
-            record.outcome = "delivered"
+            record.outcome = .delivered
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
             totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
@@ -393,11 +387,14 @@ package final class Simulation {
                 let accounts = state.totalBalance
                 let balance = node.balances[Int(workload.id.index)]
                 guard accounts == balance else {
-                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                    throw .conservationViolated(
+                        slot: slot, expected: balance, actual: accounts, shard: node.id, ee: workload.name)
                 }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
-                throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
+                throw .conservationViolated(
+                    slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits, shard: node.id,
+                    ee: settings.ees[Int(ee.index)].name)
             }
         }
     }
