@@ -8,7 +8,7 @@ extension BlockProducer {
     /// Without a network (or when the proposer is offline) it is ``produce(_:slot:proposer:)``.
     ///
     /// - Parameter beaconArrivalMicros: when the proposer had the slot's beacon block, in µs after the slot's
-    ///   start: it publishes its block then.
+    ///   start: it publishes its block then (at the slot's end if the beacon gossip never reaches it).
     func step(
         _ node: inout ShardState, slot: Slot, proposer: ValidatorIndex?, beaconArrivalMicros: Double?
     ) throws(SimulationError) -> ShardSlotOutcome {
@@ -24,8 +24,10 @@ extension BlockProducer {
         let before = node
         var outcome = try produce(&node, slot: slot, proposer: proposer)
         let bytes = outcome.rows.reduce(0) { $0 + $1.blockBytes }
-        let delivery = network.deliver(
-            shard: shard, proposer: proposer, bytes: bytes, publishedMicros: beaconArrivalMicros ?? 0)
+        // A proposer the beacon gossip never reaches publishes at the slot's end: too late for any deadline.
+        let slotMicros = Double(settings.clock.slotDuration.micros)
+        let published = beaconArrivalMicros.map { $0.isFinite ? $0 : slotMicros } ?? 0
+        let delivery = network.deliver(shard: shard, proposer: proposer, bytes: bytes, publishedMicros: published)
         let failed = outcome.crosslink == nil
         guard !failed, !delivery.inTime else {
             outcome.network = NetworkRow(
