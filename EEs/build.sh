@@ -78,6 +78,7 @@ swift_ee sha256_chain swift/Host.swift sha256_chain/SHA256Chain.swift
 swift_ee keccak_chain swift/Host.swift swift/Keccak.swift keccak_chain/KeccakChain.swift
 swift_ee ecrecover swift/Host.swift ecrecover/ECRecover.swift
 swift_ee fee_market token/Host.swift token/Witness.swift fee_market/FeeHost.swift fee_market/FeeMarketMain.swift
+swift_ee ledger token/Host.swift ledger/LedgerMain.swift
 c_ee keccak_host keccak_host/keccak_host.c
 c_ee bignum bignum/bignum.c
 c_ee deposit deposit/deposit.c

@@ -32,9 +32,32 @@ import Testing
         #expect(svg.contains("class=\"axis y-axis\""))
         #expect(svg.components(separatedBy: "<path class=\"series\"").count - 1 == 2)
         #expect(svg.contains(">20</text>"))
-        #expect(svg.contains("class=\"legend\""))
-        // The first series starts at the plot's left edge (x = 70) and bottom (y = 320 − 50).
-        #expect(svg.contains("d=\"M70.0 270.0 L"))
+        #expect(svg.contains("class=\"legend legend-entry\""))
+        // The x axis runs from the first to the last x of the data, not past it: its last tick is 2.
+        #expect(svg.contains(">2</text>\n</g>") || svg.contains(">2</text>\n<text class=\"axis-label\""))
+    }
+
+    @Test("large tick values get SI suffixes, never scientific notation; log ticks are 1-2-5 marks")
+    func tickLabels() {
+        let t = NiceTicks(minimum: 0, maximum: 4_000_000)
+        #expect(t.values.map(t.label) == ["0", "1M", "2M", "3M", "4M"])
+        let half = NiceTicks(minimum: 0, maximum: 1_500_000)
+        #expect(half.values.map(half.label).contains("1.5M"))
+        #expect(NiceTicks(minimum: 0, maximum: 600).label(500) == "500")
+        let log = LogTicks(minimum: 3, maximum: 70)
+        #expect(log.values == [2, 5, 10, 20, 50, 100])
+    }
+
+    @Test("bands and error bars: a band for lines with intervals, bars for markers")
+    func intervals() {
+        let points = [ChartPoint(x: 0, y: 1, low: 0.5, high: 1.5), ChartPoint(x: 1, y: 2, low: 1.5, high: 2.5)]
+        let band = LineChart(title: "t", x: ChartAxis("slot", unit: "12 s"), y: ChartAxis("y", unit: "gas"),
+                             series: [ChartSeries(name: "a", points: points)]).svg
+        #expect(band.components(separatedBy: "class=\"band\"").count - 1 == 1)
+        let bars = LineChart(title: "t", x: ChartAxis("x", unit: "s"), y: ChartAxis("y", unit: "gas"),
+                             series: [ChartSeries(name: "a", points: points, style: .markers)]).svg
+        #expect(bars.components(separatedBy: "class=\"error-bar\"").count - 1 == 2)
+        #expect(bars.contains(">x (s)</text>"))
     }
 
     @Test("names with markup are escaped, never injected")
@@ -57,5 +80,15 @@ import Testing
         #expect(cdf.points.map(\.x) == [1, 1, 2, 3])
         #expect(cdf.points.map(\.y) == [0, 0.5, 0.75, 1])
         #expect(cdf.steps)
+    }
+
+    @Test("a CDF of many distinct values keeps 400 points, the first and the last among them")
+    func longCDF() {
+        let values = (0..<100_000).map { Double($0) }
+        let cdf = ChartSeries.cdf(name: "x", values: values)
+        #expect(cdf.points.count == ChartSeries.maximumCDFPoints)
+        #expect(cdf.points.first == ChartPoint(x: 0, y: 0))
+        #expect(cdf.points.last == ChartPoint(x: 99_999, y: 1))
+        #expect(zip(cdf.points, cdf.points.dropFirst()).allSatisfy { $0.x <= $1.x && $0.y <= $1.y })
     }
 }

@@ -13,7 +13,8 @@ enum ReportFixtures {
     @discardableResult
     static func run(
         in parent: URL, name: String, model: String, seed: Int, applied: Int, latencies: [Int], inboxAfter: Int = 0,
-        baseFee: Bool = false, status: String = "finished", conservation: Bool = true
+        baseFee: Bool = false, status: String = "finished", conservation: Bool = true,
+        scenario: String = "name: fixture\n"
     ) -> URL {
         let folder = parent.appendingPathComponent(name)
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,7 +49,7 @@ enum ReportFixtures {
         try! transfers.write(to: folder.appendingPathComponent("transfers.csv"), atomically: true, encoding: .utf8)
         try! summary.write(to: folder.appendingPathComponent("summary.csv"), atomically: true, encoding: .utf8)
         try! manifest.write(to: folder.appendingPathComponent("run.json"), atomically: true, encoding: .utf8)
-        try! "name: fixture\n".write(to: folder.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
+        try! scenario.write(to: folder.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
         return folder
     }
 
@@ -68,6 +69,41 @@ enum ReportFixtures {
 
             """
         try! csv.write(to: folder.appendingPathComponent("comparison.csv"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// A sweep folder of 2 fields × 2 levels × 3 seeds, `points.csv` with one typed column per field (as
+    /// `SweepJob.index` writes it). Throughput grows with the slot duration and the cross-shard share, plus a little
+    /// per seed, so every point has a spread.
+    static func sweep() -> URL {
+        let folder = temporaryFolder()
+        var points = "job,point,seed,label,folder,command,beacon.slotDuration_s,workload.crossShardFraction_pct\n"
+        var job = 0
+        for (a, duration) in ["6s", "12s"].enumerated() {
+            for (b, fraction) in ["10%", "50%"].enumerated() {
+                let point = a * 2 + b
+                let label = "beacon.slotDuration=\(duration),workload.crossShardFraction=\(fraction)"
+                for seed in 1...3 {
+                    let name = "p000\(point)-\(label.replacingOccurrences(of: ",", with: "_"))-seed\(seed)"
+                    run(
+                        in: folder, name: name, model: "one-slot", seed: seed, applied: 10 + 4 * a + 2 * b + seed,
+                        latencies: [1, 1 + b], scenario: """
+                            name: grid
+                            description: "a test grid"
+                            seeds: [1, 2, 3]
+                            beacon:
+                              slotDuration: \(duration)
+                            workload:
+                              crossShardFraction: \(fraction)
+
+                            """)
+                    let seconds = duration.dropLast()
+                    points += "\(job),\(point),\(seed),\"\(label)\",\(name),shardsim run grid.yaml,\(seconds),\(fraction.dropLast())\n"
+                    job += 1
+                }
+            }
+        }
+        try! points.write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
         return folder
     }
 }

@@ -27,8 +27,9 @@ import Testing
         let index = try String(contentsOf: out.appendingPathComponent("points.csv"), encoding: .utf8)
         let lines = index.split(separator: "\n")
         #expect(lines.count == 1 + 4)
-        #expect(lines[0] == "job,point,seed,label,folder,command")
+        #expect(lines[0] == "job,point,seed,label,folder,command,workload.transactionsPerSlot")
         #expect(lines[4].hasPrefix("3,1,2,workload.transactionsPerSlot=3,p0001-workload.transactionsPerSlot=3-seed2,"))
+        #expect(lines[4].hasSuffix(",3"))
         for name in ["p0000-workload.transactionsPerSlot=1-seed1", "p0001-workload.transactionsPerSlot=3-seed2"] {
             let manifest = try String(contentsOf: out.appendingPathComponent("\(name)/run.json"), encoding: .utf8)
             #expect(manifest.contains("\"status\" : \"finished\""))
@@ -48,9 +49,15 @@ import Testing
         let report = try CommandLineTool.run(["report", out.path, "--out", work.appendingPathComponent("report").path])
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOf: work.appendingPathComponent("report/report.html"), encoding: .utf8)
-        #expect(html.contains("<th>workload.transactionsPerSlot=1</th>"))
+        #expect(html.contains("<th>transactionsPerSlot=1</th>"))
         #expect(html.contains("(n=2)"))
-        #expect(html.contains("no fee data"))
+        #expect(html.contains("no base-fee values"))
+        // The sweep figure: a headline metric against the swept field, and its data beside the report.
+        #expect(html.contains("throughput against workload.transactionsPerSlot"))
+        let data = try String(
+            contentsOf: work.appendingPathComponent("report/report-data/sweep-throughput-vs-workload-transactionsPerSlot.csv"),
+            encoding: .utf8)
+        #expect(data.hasPrefix("series,workload.transactionsPerSlot,throughput_transactions_per_s,"))
     }
 
     @Test("report of a folder without runs exits 2 naming the folder")

@@ -148,15 +148,15 @@ import Testing
     func feeMarketOutOfGas() throws {
         let settings = try SimulationSettings(scenario: try Self.scenario(demand: 0), seed: 1, threads: 1)
         let fees = try #require(settings.fees)
-        let node = Simulation(settings: settings).nodes[0]
+        var node = Simulation(settings: settings).nodes[0]
         let (root, balance) = (node.stateRoots[Int(fees.ee.index)], node.balances[Int(fees.ee.index)])
         // Even an empty settlement costs more than 100 gas; the native reference has no gas meter and succeeds.
         let market = FeeMarket(
             settings: fees, ee: FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module),
             runtime: EERuntime(limits: EERuntime.Limits(gasLimit: 100, memoryLimitBytes: 1 << 20)), clock: settings.clock)
-        var outcome = ShardSlotOutcome(rows: [SlotRow(slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, proposer: nil)])
+        var outcome = ShardSlotOutcome(rows: [SlotRow(slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, eeName: settings.workloads[0].name, proposer: nil)])
         try market.settle(
-            node, slot: Slot(0), included: [], operationHashes: [], receipts: 0, witnessBytes: 0, expired: 0,
+            &node, slot: Slot(0), included: [], operationHashes: [], receipts: 0, witnessBytes: 0, expired: 0,
             outcome: &outcome)
         #expect(outcome.fees?.executionFailure == "out_of_gas")
         #expect(node.stateRoots[Int(fees.ee.index)] == root && node.balances[Int(fees.ee.index)] == balance)

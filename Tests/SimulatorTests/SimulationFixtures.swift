@@ -24,6 +24,10 @@ enum SimulationFixtures {
                 """)
     }
 
+    /// The repository's root folder (shipped scenarios live in `scenarios/`).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     /// A fresh temporary folder for a run.
     static func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("shardsim-test-\(UUID().uuidString)")

@@ -1,19 +1,16 @@
 /// Everything a report shows, computed once from its input; rendered as Markdown and as HTML.
 public struct RunReport: Sendable {
-    /// A chart, or why it is missing.
-    public struct Figure: Sendable {
-        /// A file-name-safe identifier, e.g. `latency-cdf`.
-        public let id: String
-        public let chart: LineChart?
-        /// Shown instead of the chart when there is nothing to draw, e.g. "no fee data".
-        public let missing: String?
-        /// What the chart shows, one or two sentences.
-        public let caption: String
-    }
+    public typealias Figure = ReportFigure
 
     public let title: String
+    /// The scenario's own description (`description` of the resolved scenario), when all groups share one.
+    public let description: String?
     public let input: ReportInput
+    /// The figures with data, in reading order.
     public let figures: [Figure]
+    /// Figures left out for want of data, with the reason, e.g. "Base fee per shard: no fee market in these runs".
+    public let omitted: [String]
+    public let parameters: ParameterTable
     public let tables: [FigureTable]
     public let checks: [TheoryCheck]
 
@@ -21,34 +18,66 @@ public struct RunReport: Sendable {
         self.input = input
         let scenarios = Set(input.runs.compactMap { $0.manifest["scenario"]?.text }).sorted()
         title = "shardsim report: " + (scenarios.isEmpty ? "runs" : scenarios.joined(separator: ", "))
-        var figures: [Figure] = []
-        func add(_ id: String, _ chart: LineChart, _ caption: String, missing: String) {
-            figures.append(Figure(id: id, chart: chart.hasData ? chart : nil, missing: chart.hasData ? nil : missing, caption: caption))
+        let descriptions = Set(input.runs.compactMap { $0.parameters["description"] }.filter { !$0.isEmpty })
+        description = descriptions.count == 1 ? descriptions.first : nil
+
+        var candidates: [Figure] = SweepFigures.make(input)
+        candidates.append(LatencyFigure.make(input))
+        candidates.append(SlotFigures.ethInFlight(input))
+        candidates.append(SlotFigures.throughput(input))
+        candidates.append(SlotFigures.gas(input))
+        let fees = input.groups.enumerated().compactMap { BaseFeeFigure.make($1, index: $0) }
+        candidates += fees
+        candidates.append(
+            SlotFigures.perTransaction(input, column: ColumnNames.witnessBytes, what: "witness bytes", unit: "bytes", id: "witness-per-transaction"))
+        candidates.append(
+            SlotFigures.perTransaction(input, column: ColumnNames.gasUsed, what: "gas", unit: "gas", id: "gas-per-transaction"))
+        candidates.append(
+            BlockDistributionFigure.make(
+                input, id: "witness-cdf", column: ColumnNames.witnessBytes, title: "Witness size per block (CDF)",
+                quantity: "witness (multiproof) size", unit: "bytes",
+                caption: "Distribution of the multiproof size of every produced block (missed slots left out), all "
+                    + "shards and seeds pooled; with several EEs per shard, a block's EE rows are summed."))
+        candidates.append(
+            BlockDistributionFigure.make(
+                input, id: "execution-cdf", column: ColumnNames.executionTime, title: "Execution time per block (CDF)",
+                quantity: "simulated execution time", unit: "µs",
+                caption: "Distribution of every produced block's simulated execution time: its gas divided by "
+                    + "execution.gasPerSecond, not wall-clock time (wall-clock times are in slots-wall.csv)."))
+        var omitted: [String] = []
+        if fees.isEmpty { omitted.append("Base fee per shard: no base-fee values in fees.csv or slots.csv (the fee market is off)") }
+        for figure in candidates where figure.chart == nil {
+            omitted.append("\(Self.name(of: figure.id)): \(figure.missing ?? "no data")")
         }
-        add("throughput", ReportCharts.throughput(input),
-            "Transactions applied per slot, summed over shards; the mean across seeds of each group.", missing: "no slots.csv")
-        add("gas", ReportCharts.gas(input),
-            "Gas used per slot, summed over shards; the mean across seeds of each group.", missing: "no slots.csv")
-        add("latency-cdf", ReportCharts.latency(input),
-            "Share of delivered cross-shard transfers with at most the given latency (delivery slot minus inclusion slot), all seeds pooled.",
-            missing: "no delivered cross-shard transfers")
-        for (index, group) in input.groups.enumerated() {
-            let id = "base-fee-\(index)"
-            let caption = "Base fee per shard over time (\(group.name), first seed)."
-            if let chart = ReportCharts.baseFee(group), chart.hasData {
-                figures.append(Figure(id: id, chart: chart, missing: nil, caption: caption))
-            } else {
-                figures.append(Figure(id: id, chart: nil, missing: "no fee data (\(group.name)): no base-fee column in fees.csv or slots.csv", caption: caption))
-            }
-        }
-        add("witness-cdf",
-            ReportCharts.blockDistribution(input, column: ColumnNames.witnessBytes, title: "Witness size per block (CDF)", xLabel: "witness bytes"),
-            "Distribution of the multiproof size of each produced block, all shards and seeds pooled.", missing: "no slots.csv")
-        add("execution-cdf",
-            ReportCharts.blockDistribution(input, column: ColumnNames.executionTime, title: "Execution time per block (CDF)", xLabel: "simulated execution time (µs, from gas)"),
-            "Distribution of each produced block's simulated execution time (gas divided by gas per second).", missing: "no slots.csv")
-        self.figures = figures
+        figures = candidates.filter { $0.chart != nil }
+        self.omitted = omitted
+        parameters = ParameterTable(input)
         tables = [FigureTable.headline(input)] + input.comparisons.compactMap(FigureTable.comparison)
         checks = TheoryChecks.all(input)
+    }
+
+    /// The checks as listed: one row per check and verdict, with the groups that share it.
+    public var checkRows: [TheoryCheck] { CheckSummary.rows(checks, groupCount: input.groups.count) }
+
+    /// A reader's name for a figure id.
+    static func name(of id: String) -> String {
+        switch id {
+        case "latency-cdf": "Cross-shard latency"
+        case "eth-in-flight": "ETH in flight"
+        case "throughput": "Throughput per slot"
+        case "gas": "Gas per slot"
+        case "witness-per-transaction": "Witness bytes per transaction"
+        case "gas-per-transaction": "Gas per transaction"
+        case "witness-cdf": "Witness size per block"
+        case "execution-cdf": "Execution time per block"
+        default: id
+        }
+    }
+
+    /// The sentence under the headline table about its cells.
+    var cellsText: String {
+        "Cells are the mean across seeds ± the half-width of its 95 % confidence interval (Student t, n − 1 degrees "
+            + "of freedom), with n the number of seeds. With fewer than 3 seeds the values themselves are listed "
+            + "instead: an interval from 2 seeds (t = 12.7) says nothing."
     }
 }

@@ -16,6 +16,12 @@ public struct CSVTable: Sendable {
         rows = lines.map { $0.count >= width ? $0 : $0 + Array(repeating: "", count: width - $0.count) }
     }
 
+    /// A table from its parts, e.g. a filtered copy of another.
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
     /// Reads `url`; `nil` when the file does not exist.
     public init?(contentsOf url: URL) throws(ReportError) {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }

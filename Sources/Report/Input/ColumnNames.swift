@@ -7,8 +7,18 @@ public enum ColumnNames {
     public static let feesFile = "fees.csv"
     /// One row per model and seed, in a comparison folder.
     public static let comparisonFile = "comparison.csv"
-    /// One row per job of a sweep (`job,point,seed,label,folder,command`), in a sweep folder.
+    /// One row per job of a sweep (`job,point,seed,label,folder,command`, then one column per swept field), in a
+    /// sweep folder.
     public static let pointsFile = "points.csv"
+    /// ETH in flight between shards after every slot.
+    public static let inflightFile = "inflight.csv"
+    /// The resolved scenario of a run.
+    public static let scenarioFile = "scenario.yaml"
+
+    /// The columns of `points.csv` that are not swept fields.
+    public static let pointsFixedColumns: Set<String> = ["job", "point", "seed", "label", "folder", "command"]
+    public static let pointsFolder = "folder"
+    public static let pointsLabel = "label"
 
     public static let slot = "slot"
     public static let shard = "shard"
@@ -20,11 +30,20 @@ public enum ColumnNames {
     public static let executionTime = "execution_time_us"
     public static let inboxAfter = "inbox_after"
     public static let latencySlots = "latency_slots"
+    /// Seconds from the user's submission to delivery.
+    public static let latencySeconds = "latency_s"
+    /// In `slots.csv` when it has one row per shard per EE per slot; absent when the workload EE is the only one.
+    public static let ee = "ee"
+    public static let ethInFlight = "eth_in_flight_gwei"
     public static let outcome = "outcome"
     public static let delivered = "delivered"
     public static let metric = "metric"
     public static let value = "value"
     public static let unit = "unit"
+
+    /// The cross-shard models in the order every report lists them: the simplest first, then by how long a
+    /// transfer waits. Other models follow in name order.
+    public static let modelOrder = ["one-slot", "finality-wait", "optimistic", "two-phase"]
 
     /// Names a base-fee column may have, tried in order; then any column whose name contains `base_fee`.
     public static let baseFeeCandidates = ["base_fee_gwei", "base_fee", "base_fee_wei", "basefee"]

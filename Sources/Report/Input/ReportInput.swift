@@ -12,6 +12,8 @@ public struct ReportInput: Sendable {
     public let groups: [RunGroup]
     /// `comparison.csv` of each comparison folder given.
     public let comparisons: [CSVTable]
+    /// The swept fields of the sweep folders given, in `points.csv` column order; empty without a sweep.
+    public let factors: [SweepFactor]
 
     /// Reads every run under `paths`.
     ///
@@ -19,6 +21,9 @@ public struct ReportInput: Sendable {
     public init(paths: [URL]) throws(ReportError) {
         var runs: [(key: String, run: RunFolder)] = []
         var comparisons: [CSVTable] = []
+        var factors: [SweepFactor] = []
+        var coordinatesByKey: [String: [String: String]] = [:]
+        var isComparison = false
         for path in paths {
             if RunFolder.isRun(path) {
                 let run = try RunFolder(url: path)
@@ -30,12 +35,33 @@ public struct ReportInput: Sendable {
                 .sorted { $0.lastPathComponent < $1.lastPathComponent } ?? []
             guard !children.isEmpty else { throw .notARun(path.path) }
             let comparison = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.comparisonFile))
-            if let comparison { comparisons.append(comparison) }
-            // A sweep's points.csv gives each folder its point's label (`path=value,…`), the clearest group name.
+            if let comparison {
+                comparisons.append(comparison)
+                isComparison = true
+            }
+            // A sweep's points.csv gives each folder its point's label (`path=value,…`), the clearest group name,
+            // and the point's value of every swept field (one column each; parsed from the label in older files).
             let points = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.pointsFile))
             var labels: [String: String] = [:]
-            if let points, let folder = points.index(of: "folder"), let label = points.index(of: "label") {
-                for row in points.rows { labels[row[folder]] = row[label] }
+            if let points, let folder = points.index(of: ColumnNames.pointsFolder),
+                let label = points.index(of: ColumnNames.pointsLabel)
+            {
+                var typed = points.header.filter { !ColumnNames.pointsFixedColumns.contains($0) }
+                if typed.isEmpty, let first = points.rows.first {
+                    typed = SweepFactor.coordinates(fromLabel: first[label]).map(\.column)
+                }
+                for column in typed where !factors.contains(where: { $0.column == column }) {
+                    factors.append(SweepFactor(column: column))
+                }
+                for row in points.rows {
+                    labels[row[folder]] = row[label]
+                    var coordinates: [String: String] = [:]
+                    for column in typed { if let i = points.index(of: column) { coordinates[column] = row[i] } }
+                    if coordinates.isEmpty {
+                        for (column, value) in SweepFactor.coordinates(fromLabel: row[label]) { coordinates[column] = value }
+                    }
+                    if !row[label].isEmpty { coordinatesByKey[row[label]] = coordinates }
+                }
             }
             for child in children {
                 let run = try RunFolder(url: child)
@@ -56,12 +82,32 @@ public struct ReportInput: Sendable {
             if byKey[key] == nil { order.append(key) }
             byKey[key, default: []].append(run)
         }
-        groups = order.map { RunGroup(name: $0, runs: byKey[$0]!) }
+        var groups = order.map { key in
+            RunGroup(name: Self.shortName(ofLabel: key), runs: byKey[key]!, coordinates: coordinatesByKey[key] ?? [:])
+        }
+        if isComparison {
+            // Models in one order everywhere (ColumnNames.modelOrder), whatever the folder names sort to.
+            func rank(_ name: String) -> Int { ColumnNames.modelOrder.firstIndex(of: name) ?? ColumnNames.modelOrder.count }
+            groups.sort { (rank($0.name), $0.name) < (rank($1.name), $1.name) }
+        }
+        self.groups = groups
         self.comparisons = comparisons
+        self.factors = factors
     }
 
     /// Every run, group by group.
     public var runs: [RunFolder] { groups.flatMap(\.runs) }
+
+    /// A sweep point's label made short enough for table headers and legends: each field by its last path
+    /// component (`transactionsPerSlot=10, crossShardFraction=50%`) unless two fields would then share a name.
+    /// Other names are returned unchanged.
+    static func shortName(ofLabel label: String) -> String {
+        let parts = SweepFactor.coordinates(fromLabel: label)
+        guard !parts.isEmpty else { return label }
+        let short = parts.map { String($0.column.split(separator: ".").last ?? Substring($0.column)) }
+        let names = Set(short).count == short.count ? short : parts.map(\.column)
+        return zip(names, parts).map { "\($0)=\($1.value)" }.joined(separator: ", ")
+    }
 
     /// `name` without a trailing `-seed<digits>`.
     static func stem(of name: String) -> String {

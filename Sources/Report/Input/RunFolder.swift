@@ -16,6 +16,10 @@ public struct RunFolder: Sendable {
     public let summary: CSVTable?
     /// Base fee per shard per slot, when the fee market wrote it.
     public let fees: CSVTable?
+    /// ETH in flight after every slot (`inflight.csv`), when the run wrote it.
+    public let inflight: CSVTable?
+    /// The resolved scenario as flat `path: value` pairs.
+    public let parameters: ScenarioParameters
 
     /// Whether `url` holds a run (a `run.json`).
     public static func isRun(_ url: URL) -> Bool {
@@ -31,11 +35,13 @@ public struct RunFolder: Sendable {
             throw .unreadable(manifestURL.path, "expected a JSON object")
         }
         manifest = object
-        scenarioText = (try? String(contentsOf: url.appendingPathComponent("scenario.yaml"), encoding: .utf8)) ?? ""
+        scenarioText = (try? String(contentsOf: url.appendingPathComponent(ColumnNames.scenarioFile), encoding: .utf8)) ?? ""
+        parameters = ScenarioParameters(yaml: scenarioText)
         slots = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.slotsFile))
         transfers = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.transfersFile))
         summary = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.summaryFile))
         fees = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.feesFile))
+        inflight = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.inflightFile))
     }
 
     public var seed: String { manifest["seed"]?.text ?? "?" }
@@ -55,6 +61,9 @@ public struct RunFolder: Sendable {
             return (ee["name"]?.text ?? "?", ee["codeHash"]?.text ?? "?")
         }
     }
+    /// The name of the workload's EE: the first EE of `run.json` (the one `slots.csv` describes in the one-EE
+    /// layout).
+    public var workloadEE: String? { eeCodeHashes.first?.name }
     /// SHA-256 of `scenario.yaml`, hex: identifies the resolved scenario.
     public var scenarioHash: String {
         SHA256.hash(data: Data(scenarioText.utf8)).map { String(format: "%02x", $0) }.joined()

@@ -4,4 +4,13 @@ public struct RunGroup: Sendable {
     public let name: String
     /// The runs, one per seed, in folder-name order.
     public let runs: [RunFolder]
+    /// For a sweep point: each swept field's `points.csv` column and its value, e.g.
+    /// `workload.crossShardFraction_pct: 20`; empty otherwise.
+    public let coordinates: [String: String]
+
+    public init(name: String, runs: [RunFolder], coordinates: [String: String] = [:]) {
+        self.name = name
+        self.runs = runs
+        self.coordinates = coordinates
+    }
 }

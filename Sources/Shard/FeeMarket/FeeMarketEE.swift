@@ -35,6 +35,13 @@ package struct FeeMarketEE: SimulatedEE {
         state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
     }
 
+    /// The deposit tree of `accounts`, of the depth genesis gives that many relayers.
+    package func state(from accounts: [EEAccount]) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: max(1, accounts.count)),
+            accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
+    }
+
     package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
 
     package func encode(_ block: Block) -> [UInt8] { block.block.encoded }

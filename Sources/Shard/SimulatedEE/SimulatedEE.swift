@@ -25,6 +25,9 @@ package protocol SimulatedEE: Sendable {
     /// Every account of `state`, in index order: the account view that conservation checks and `state.sqlite` use.
     func accounts(of state: State) -> [EEAccount]
 
+    /// The state whose account view is `accounts` (as `state.sqlite` stores it): its root is the EE's root then.
+    func state(from accounts: [EEAccount]) -> State
+
     /// The bytes the wasm receives as block data (`eth2_blockDataCopy`).
     func encode(_ block: Block) -> [UInt8]
 

@@ -26,6 +26,13 @@ package struct TokenEE: WorkloadEE {
         state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
     }
 
+    /// The tree of `accounts`, of the depth genesis gives that many accounts.
+    package func state(from accounts: [EEAccount]) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: accounts.count),
+            accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
+    }
+
     package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
 
     package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }

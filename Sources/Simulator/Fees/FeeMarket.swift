@@ -14,15 +14,16 @@ struct FeeMarket {
 
     /// Sets every shard's genesis fee state: base fee, relayers' deposits, and the fee-market EE's root and
     /// balance (the deposits, so the ETH total counts them).
-    static func genesis(_ nodes: [ShardNode], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
-        for node in nodes {
+    static func genesis(_ nodes: inout [ShardState], settings: FeeSettings, ee: FeeMarketEE, seed: UInt64) {
+        for index in nodes.indices {
+            let node = nodes[index]
             let relayers = ee.genesis(
                 seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
                 deposit: settings.depositPerRelayer)
             let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
-            node.stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
-            node.balances[Int(settings.ee.index)] = state.deposits
-            node.fees = state
+            nodes[index].stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
+            nodes[index].balances[Int(settings.ee.index)] = state.deposits
+            nodes[index].fees = state
         }
     }
 
@@ -30,7 +31,7 @@ struct FeeMarket {
     private func blockTime(_ slot: Slot) -> SimTime { SimTime(micros: clock.start(of: slot.next).micros - 1) }
 
     /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns how many.
-    func expire(_ node: ShardNode, slot: Slot) -> Int {
+    func expire(_ node: inout ShardState, slot: Slot) -> Int {
         let now = blockTime(slot)
         let before = node.mempool.count
         node.mempool.removeAll { $0.created + settings.timeout <= now }
@@ -42,7 +43,7 @@ struct FeeMarket {
     /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
     /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
-    func choose(from node: ShardNode, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+    func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
         let payable = node.mempool.compactMap { transaction -> (tip: Gwei, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
@@ -65,15 +66,15 @@ struct FeeMarket {
     }
 
     /// Removes the block's transactions from the mempool.
-    func remove(_ chosen: [UserTransaction], from node: ShardNode) {
+    func remove(_ chosen: [UserTransaction], from node: inout ShardState) {
         let ids = Set(chosen.map(\.id))
         node.mempool.removeAll { ids.contains($0.id) }
     }
 
     /// A missed slot: no block, so nothing is settled and the base fee carries over; expiry still runs.
-    func missedSlot(_ node: ShardNode, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
+    func missedSlot(_ node: inout ShardState, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
         guard let state = node.fees else { return nil }
-        let expired = expire(node, slot: slot)
+        let expired = expire(&node, slot: slot)
         for index in outcome.rows.indices {
             outcome.rows[index].baseFeePerGas = state.baseFee
             outcome.rows[index].gasTarget = settings.rule.targetGas
@@ -86,14 +87,14 @@ struct FeeMarket {
         return fees
     }
 
-    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in
+    /// Settles the block into `outcome` (its `fees` row and base-fee columns): the fee-market EE runs in
     /// wasm with a look-back over `included` (the user transactions of a successful workload execution, with the
     /// hashes of their operations), the native reference checks it, and the relayers' deposits, the EE's root and
     /// balance, and the base fee move on.
     ///
     /// - Throws: ``SimulationError`` when the wasm and the native reference disagree.
     func settle(
-        _ node: ShardNode, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
+        _ node: inout ShardState, slot: Slot, included: [UserTransaction], operationHashes: [Root], receipts: Int,
         witnessBytes: Int, expired: Int, outcome: inout ShardSlotOutcome
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
@@ -157,16 +158,10 @@ struct FeeMarket {
         node.fees = state
         finish(&fees, node: node)
         outcome.fees = fees
-        // The crosslink commits to the fee-market EE's root after settlement.
-        if let crosslink = outcome.crosslink {
-            outcome.crosslink = Crosslink(
-                shard: crosslink.shard, slot: crosslink.slot, blockRoot: crosslink.blockRoot,
-                stateRoots: node.stateRoots, receiptRoot: crosslink.receiptRoot)
-        }
     }
 
     /// Fills the after-the-block columns.
-    private func finish(_ fees: inout FeeRow, node: ShardNode) {
+    private func finish(_ fees: inout FeeRow, node: ShardState) {
         guard let state = node.fees else { return }
         fees.relayerDeposits = state.deposits
         fees.waiting = node.mempool.count

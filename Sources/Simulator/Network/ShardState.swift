@@ -2,50 +2,43 @@ import Beacon
 import DequeModule
 import Shard
 
-/// A copy of everything a ``ShardNode`` holds, taken just before or after one of its blocks: what the optimistic
-/// model keeps per shard per recent slot so it can roll a shard back and re-execute it.
+/// Everything one shard holds during a run, as one value: each EE's root and balance, the state providers' full
+/// state of each workload EE, the users' pending transactions, the receipts waiting to be processed, the fault
+/// draws and the fee market's state.
 ///
-/// Cheap to take: every field is a value with copy-on-write storage (the workload EE's state included), so a
-/// snapshot costs memory only for what changes after it.
-struct ShardState: Sendable {
+/// A slot's block is a step from this value (and the slot's inputs) to the next value and an outcome
+/// (``BlockProducer/produce(_:slot:proposer:)``), so shards run in parallel on values they own, a rollback restores
+/// an earlier value, and a checkpoint stores it. Copies are cheap: every field has copy-on-write storage, so a
+/// snapshot costs memory only for what changes after it. Decoding one needs the run's workload EEs in the decoder's
+/// `userInfo` (``LiveWorkload/userInfoKey``).
+struct ShardState: Sendable, Codable {
+    var id: ShardID
+    /// The state root of each EE, in EE id order.
     var stateRoots: [Root]
+    /// The ETH balance of each EE on this shard, in EE id order.
     var balances: [Gwei]
+    /// The state providers' full state of each workload EE, in the order of ``SimulationSettings/workloads``; each
+    /// one's root equals its EE's root.
     var workloads: [LiveWorkload]
-    var mempool: Deque<UserTransaction>
-    var inbox: [Receipt]
+    /// Submitted user transactions not yet included, oldest first.
+    var mempool: Deque<UserTransaction> = []
+    /// Receipts for the workload EEs committed by source blocks and not yet processed, oldest first.
+    var inbox: [Receipt] = []
+    /// The receipt this shard processed most recently: what a replay fault tries to claim again.
     var lastClaimedReceipt: Receipt?
+    /// Draws for fault injection (`faults/shard-N`); untouched when faults are off.
     var faultStream: RandomStream
+    /// The shard's fee market (base fee, relayers' deposits, totals); `nil` when the fee market is off.
     var fees: ShardFeeState?
 }
 
 extension ShardState: Equatable {
-    /// Two states are equal when a block produced on either would be the same: same roots, workload state,
-    /// balances, pending transactions (by id), receipts and fault draws.
+    /// Two states are equal when a block produced on either would be the same: same roots, workload states,
+    /// balances, pending transactions (by id), receipts, fault draws and fee state.
     static func == (lhs: ShardState, rhs: ShardState) -> Bool {
-        lhs.stateRoots == rhs.stateRoots && lhs.balances == rhs.balances && lhs.workloads == rhs.workloads
-            && lhs.mempool.map(\.id) == rhs.mempool.map(\.id) && lhs.inbox == rhs.inbox
-            && lhs.lastClaimedReceipt == rhs.lastClaimedReceipt && lhs.faultStream == rhs.faultStream
-            && lhs.fees == rhs.fees
-    }
-}
-
-extension ShardNode {
-    /// The node's whole state, as a value; setting it restores a snapshot.
-    var state: ShardState {
-        get {
-            ShardState(
-                stateRoots: stateRoots, balances: balances, workloads: workloads, mempool: mempool, inbox: inbox,
-                lastClaimedReceipt: lastClaimedReceipt, faultStream: faultStream, fees: fees)
-        }
-        set {
-            stateRoots = newValue.stateRoots
-            balances = newValue.balances
-            workloads = newValue.workloads
-            mempool = newValue.mempool
-            inbox = newValue.inbox
-            lastClaimedReceipt = newValue.lastClaimedReceipt
-            faultStream = newValue.faultStream
-            fees = newValue.fees
-        }
+        lhs.id == rhs.id && lhs.stateRoots == rhs.stateRoots && lhs.balances == rhs.balances
+            && lhs.workloads == rhs.workloads && lhs.mempool.map(\.id) == rhs.mempool.map(\.id)
+            && lhs.inbox == rhs.inbox && lhs.lastClaimedReceipt == rhs.lastClaimedReceipt
+            && lhs.faultStream == rhs.faultStream && lhs.fees == rhs.fees
     }
 }

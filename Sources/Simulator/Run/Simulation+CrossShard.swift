@@ -8,7 +8,7 @@ extension Simulation {
     /// the next slot; then writes the slot's in-flight row.
     func routeReceipts(_ sent: [Receipt], outcomes: [ShardSlotOutcome], slot: Slot) {
         if settings.crossShardRules.rewritableSlots > 0 {
-            history.finish(slot, outcomes: outcomes, after: nodes.map(\.state))
+            history.finish(slot, outcomes: outcomes, after: nodes)
         }
         var deliver = router.route(sent, committedIn: slot)
         let release = router.release(
@@ -21,7 +21,7 @@ extension Simulation {
         for (refund, aborted) in release.refunds {
             guard let transactionID = receiptTransactions.removeValue(forKey: aborted.id) else { continue }
             receiptTransactions[refund.id] = transactionID
-            openTransfers[transactionID]?.outcome = TransferRecord.aborting
+            openTransfers[transactionID]?.outcome = .aborting
         }
         for receipt in deliver {
             nodes[Int(receipt.destinationShard.index)].inbox.append(receipt)
@@ -43,7 +43,7 @@ extension Simulation {
         guard settings.crossShardRules.rewritableSlots > 0 else { return }
         history.begin(
             SlotCheckpoint(
-                slot: slot, before: nodes.map(\.state), nextTransactionID: nextTransactionID,
+                slot: slot, before: nodes, nextTransactionID: nextTransactionID,
                 bookkeeping: bookkeeping))
     }
 
@@ -92,6 +92,7 @@ extension Simulation {
         case .transfer(let record): output?.transfer(record, model: settings.crossShardModel.rawValue)
         case .inflight(let fields): output?.inflight(fields)
         case .fees(let row): output?.fees(row)
+        case .network(let row): output?.network(row)
         }
     }
 }

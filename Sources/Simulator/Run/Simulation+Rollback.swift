@@ -38,7 +38,7 @@ extension Simulation {
         bookkeeping = history[first].bookkeeping
         heldRows.discard(from: start)
         try forgetStates(from: start)
-        for (node, state) in zip(nodes, history[first].before) { node.state = state }
+        nodes = history[first].before
 
         var depth = [UInt64?](repeating: nil, count: nodes.count)
         for shard in orphans { depth[shard] = 0 }
@@ -49,29 +49,32 @@ extension Simulation {
             if index > first {
                 // The slot's arrivals, as they happened: ids at or above the previous slot's boundary.
                 let boundary = history[index - 1].nextTransactionID
-                for (node, before) in zip(nodes, recorded.before) {
+                for (shard, before) in recorded.before.enumerated() {
                     let arrivals = before.mempool.filter { $0.id >= boundary }
-                    node.mempool.append(contentsOf: arrivals)
+                    nodes[shard].mempool.append(contentsOf: arrivals)
                     for transaction in arrivals { resubmit(transaction) }
                 }
             }
             history[index].bookkeeping = bookkeeping
-            history[index].before = nodes.map(\.state)
+            history[index].before = nodes
             var outcomes: [ShardSlotOutcome] = []
-            for (shard, node) in nodes.enumerated() {
+            let beacon = beaconArrivals(of: slot)
+            for shard in nodes.indices {
                 let orphaned = index == first && orphans.contains(shard)
-                if !orphaned, node.state == recorded.before[shard] {
+                if !orphaned, nodes[shard] == recorded.before[shard] {
                     outcomes.append(recorded.outcomes[shard])
-                    node.state = recorded.after[shard]
+                    nodes[shard] = recorded.after[shard]
                     continue
                 }
+                let node = nodes[shard]
                 if depth[shard] == nil {
                     let changed = Set(node.inbox).symmetricDifference(recorded.before[shard].inbox)
                     let senders = changed.compactMap { depth[Int($0.id.sourceShard.index)] }
                     depth[shard] = 1 + (senders.max() ?? 0)
                 }
                 let proposer = orphaned ? nil : proposers.proposer(of: node.id, in: slot)
-                let outcome = try producer.produce(node, slot: slot, proposer: proposer)
+                let outcome = try producer.step(
+                    &nodes[shard], slot: slot, proposer: proposer, beaconArrivalMicros: beacon?[shard])
                 if proposer != nil { totals.crossShard.blocksReExecuted += 1 }
                 // The version this block replaces was executed for nothing.
                 totals.crossShard.discardedGas += recorded.outcomes[shard].gasUsed

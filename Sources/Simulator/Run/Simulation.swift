@@ -2,6 +2,7 @@ import Beacon
 import Dispatch
 import Foundation
 import Shard
+import Synchronization
 
 /// One run of a scenario with one seed: the beacon chain stub, the shards, the users, and the metrics they produce.
 ///
@@ -14,7 +15,8 @@ package final class Simulation {
     let engine: EventEngine<SimulationEvent>
     let proposers: ProposerSchedule
     let producer: BlockProducer
-    var nodes: [ShardNode] = []
+    /// Every shard's state, in shard order.
+    var nodes: [ShardState] = []
     var generators: [WorkloadGenerator] = []
     var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
@@ -71,9 +73,10 @@ package final class Simulation {
         nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
         if let fees = settings.fees {
             let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
-            FeeMarket.genesis(nodes, settings: fees, ee: ee, seed: settings.seed)
+            FeeMarket.genesis(&nodes, settings: fees, ee: ee, seed: settings.seed)
         }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
+        if settings.network != nil { totals.network = NetworkCounters() }
         let streams = RandomStreams(runSeed: settings.seed)
         generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
         for index in generators.indices where generators[index].isActive {
@@ -90,39 +93,28 @@ package final class Simulation {
     }
 
     /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
-    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardNode] {
-        var states = [[LiveWorkload]?](repeating: nil, count: settings.shardCount)
+    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardState] {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
-        states.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: settings.shardCount) { shard in
-                slots[shard] = settings.workloads.map {
-                    Self.genesis(
-                        $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
-                        balance: $0.balancePerAccount)
-                }
+        let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
+            settings.workloads.map {
+                LiveWorkload.genesis(
+                    $0.ee, id: $0.id, seed: settings.seed, shard: ShardID(UInt16(shard)),
+                    accountCount: $0.accountsPerShard, balance: $0.balancePerAccount)
             }
         }
         return states.enumerated().map { shard, states in
-            let states = states!
             var roots = [Root](repeating: .zero, count: settings.ees.count)
             var balances = settings.ees.map(\.genesisBalancePerShard)
             for (workload, state) in zip(settings.workloads, states) {
                 roots[Int(workload.id.index)] = state.root
                 balances[Int(workload.id.index)] = Gwei(workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
             }
-            return ShardNode(
+            return ShardState(
                 id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
     }
 
-    /// `ee`'s genesis state on `shard`, type-erased.
-    private static func genesis<EE: WorkloadEE>(
-        _ ee: EE, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
-    ) -> LiveWorkload {
-        LiveWorkload(ee, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
-    }
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
@@ -229,28 +221,29 @@ package final class Simulation {
         try persist(outcomes, slot: slot)
     }
 
+    /// Every shard's step of `slot`, in parallel: each worker owns the states it steps (moved out of ``nodes`` and
+    /// back, so no storage is shared and nothing is copied), and the results come back in shard order.
     private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
-        let count = nodes.count
-        var results = [Result<ShardSlotOutcome, SimulationError>?](repeating: nil, count: count)
-        let threads = min(settings.threads, count)
-        let nodes = self.nodes
         let producer = self.producer
         let proposers = self.proposers
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let work: @Sendable (Int) -> Void = { worker in
-                for shard in stride(from: worker, to: count, by: threads) {
-                    let proposer = proposers.proposer(of: nodes[shard].id, in: slot)
-                    slots[shard] = Result { () throws(SimulationError) in
-                        try producer.produce(nodes[shard], slot: slot, proposer: proposer)
-                    }
-                }
+        let beacon = beaconArrivals(of: slot)
+        let inputs = Mutex<[ShardState?]>(nodes.map { $0 })
+        nodes = []
+        let results = ParallelShards.map(count: inputs.withLock { $0.count }, threads: settings.threads) { shard in
+            var state = inputs.withLock { states in
+                defer { states[shard] = nil }
+                return states[shard]!
             }
-            if threads == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: work) }
+            let proposer = proposers.proposer(of: state.id, in: slot)
+            let result = Result { () throws(SimulationError) in
+                try producer.step(&state, slot: slot, proposer: proposer, beaconArrivalMicros: beacon?[shard])
+            }
+            return (state, result)
         }
+        nodes = results.map(\.0)
         var outcomes: [ShardSlotOutcome] = []
-        for result in results {
-            switch result! {
+        for (_, result) in results {
+            switch result {
             case .success(let outcome): outcomes.append(outcome)
             case .failure(let error): throw error
             }
@@ -258,9 +251,36 @@ package final class Simulation {
         return outcomes
     }
 
+    /// With a network, when each shard's proposer of `slot` has the slot's beacon block (µs after the slot's start);
+    /// `nil` without one. An offline proposer's place in the beacon gossip is taken by its committee's first member.
+    func beaconArrivals(of slot: Slot) -> [Double]? {
+        guard let network = settings.network else { return nil }
+        let validators = (0..<settings.shardCount).map {
+            proposers.proposer(of: ShardID(UInt16($0)), in: slot) ?? ValidatorIndex(0)
+        }
+        let beacon = network.beaconArrivals(slot: slot, proposers: validators)
+        totals.network?.messages += UInt64(beacon.messages)
+        return beacon.micros
+    }
+
     /// Updates totals, transfer records and outputs with one shard's outcome.
     private func record(_ outcome: ShardSlotOutcome, slot: Slot) throws(SimulationError) {
-        if outcome.rows[0].proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
+        if outcome.orphaned {
+            totals.network?.orphanedBlocks += 1
+        } else if outcome.rows[0].proposer == nil {
+            totals.missedSlots += 1
+        } else {
+            totals.blocks += 1
+        }
+        if let row = outcome.network {
+            totals.network?.messages += UInt64(row.delivery?.messages ?? 0)
+            if row.delivery != nil { totals.network?.publishedBlockBytes += UInt64(row.blockBytes) }
+            if let quorum = row.delivery?.quorumMicros {
+                totals.network?.quorumMicrosSum += quorum
+                totals.network?.quorumCount += 1
+            }
+            emit(.network(row), slot: slot)
+        }
         for row in outcome.rows {
             totals.transactionsIncluded += UInt64(row.transactions)
             totals.transactionsApplied += UInt64(row.applied)
@@ -271,32 +291,32 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included where transaction.sendsReceipt {
+        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) }) where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
+                record.outcome = .rejected(result)
                 emit(.transfer(record), slot: slot)
             }
         }
-        for (receipt, transactionID) in outcome.sentReceipts {
+        for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
-            openTransfers[transactionID]?.outcome = "in_flight"
+            openTransfers[transactionID]?.outcome = .inFlight
         }
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == TransferRecord.aborting {
+            if record.outcome == .aborting {
                 // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = "aborted"
+                record.outcome = .aborted
                 totals.crossShard.aborted += 1
                 emit(.transfer(record), slot: slot)
                 continue
             }
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
-            record.outcome = "delivered"
+            record.outcome = .delivered
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
             totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
@@ -367,11 +387,14 @@ package final class Simulation {
                 let accounts = state.totalBalance
                 let balance = node.balances[Int(workload.id.index)]
                 guard accounts == balance else {
-                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                    throw .conservationViolated(
+                        slot: slot, expected: balance, actual: accounts, shard: node.id, ee: workload.name)
                 }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
-                throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
+                throw .conservationViolated(
+                    slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits, shard: node.id,
+                    ee: settings.ees[Int(ee.index)].name)
             }
         }
     }
@@ -386,14 +409,4 @@ package struct SimulationProgress: Sendable {
     package var transactionsIncluded: UInt64
     /// The slot this process started at: 0, or the one after the checkpoint a resumed run started from.
     package var firstSlot: UInt64 = 0
-}
-
-/// A buffer written by parallel workers, each to its own indices only.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
-    }
 }

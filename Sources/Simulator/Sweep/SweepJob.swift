@@ -40,14 +40,59 @@ package struct SweepJob: Sendable, Equatable {
     /// The default sweep folder of a scenario: `runs/<name>-sweep`.
     package static func defaultFolder(of scenario: Scenario) -> String { "runs/\(scenario.name)-sweep" }
 
-    /// `points.csv`: one line per job, with the command that runs it alone.
+    /// `points.csv`: one line per job, with the command that runs it alone, then one column per swept field with
+    /// the point's value, typed for analysis: a number in one unit per column, named by a suffix (`_pct`, `_s`,
+    /// `_gwei`, `_gas`, `_bytes`, `_slots`, `_epochs`; none for counts and plain numbers), or the value as spelled
+    /// (model names, shard lists). `workload.crossShardFraction=20%` gives column `workload.crossShardFraction_pct`
+    /// with value `20`; `beacon.slotDuration=500ms` gives `beacon.slotDuration_s` with `0.5`.
     package static func index(_ jobs: [SweepJob], scenarioPath: String, folder: String) -> String {
-        var text = "job,point,seed,label,folder,command\n"
-        for job in jobs {
+        // The label is `path=value,…` (SweepPoint.label); a piece without `path=` continues a shard list's value,
+        // since field paths are identifiers and no sweepable value contains `=`.
+        let coordinates = jobs.map { job in
+            job.label.split(separator: ",", omittingEmptySubsequences: false).reduce(into: [(path: String, text: String)]()) {
+                parts, piece in
+                if let equals = piece.firstIndex(of: "="), !piece[..<equals].isEmpty,
+                    piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
+                {
+                    parts.append((String(piece[..<equals]), String(piece[piece.index(after: equals)...])))
+                } else if !parts.isEmpty {
+                    parts[parts.count - 1].text += "," + piece
+                }
+            }
+        }
+        let paths = coordinates.first?.map(\.path) ?? []
+        let columns: [(name: String, values: [String])] = paths.indices.map { axis in
+            let texts = coordinates.map { $0.indices.contains(axis) ? $0[axis].text : "" }
+            let typed = texts.map(typedValue)
+            if let unit = typed.first??.unit, typed.allSatisfy({ $0?.unit == unit }) {
+                return (paths[axis] + (unit.isEmpty ? "" : "_\(unit)"), typed.map { $0!.number })
+            }
+            return (paths[axis], texts)
+        }
+        var text = "job,point,seed,label,folder,command" + columns.map { "," + csvField($0.name) }.joined() + "\n"
+        for (row, job) in jobs.enumerated() {
             let command = "shardsim run \(scenarioPath) --point \(job.point) --seed \(job.seed) --out \(folder)/\(job.folderName)"
-            text += "\(job.job),\(job.point),\(job.seed),\(csvField(job.label)),\(csvField(job.folderName)),\(csvField(command))\n"
+            text += "\(job.job),\(job.point),\(job.seed),\(csvField(job.label)),\(csvField(job.folderName)),\(csvField(command))"
+            text += columns.map { "," + csvField($0.values[row]) }.joined() + "\n"
         }
         return text
+    }
+
+    /// A canonical value (`20%`, `500ms`, `0.5 ETH`, `256 KiB`, `4 slots`, `16`) as a number in its column's unit
+    /// (`pct`, `s`, `gwei`, `bytes`, `slots`, or none), exactly (decimal arithmetic); `nil` for names and lists.
+    private static func typedValue(_ text: String) -> (number: String, unit: String)? {
+        let digits = text.prefix { $0.isNumber || $0 == "." }
+        guard !digits.isEmpty, let number = Decimal(string: String(digits), locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        let scales: [String: (unit: String, factor: Decimal)] = [
+            "": ("", 1), "%": ("pct", 1), "h": ("s", 3600), "m": ("s", 60), "s": ("s", 1), "ms": ("s", Decimal(string: "0.001")!),
+            "us": ("s", Decimal(string: "0.000001")!), "ETH": ("gwei", 1_000_000_000), "gwei": ("gwei", 1),
+            "gas": ("gas", 1), "B": ("bytes", 1), "kB": ("bytes", 1000), "KiB": ("bytes", 1024), "MB": ("bytes", 1_000_000),
+            "MiB": ("bytes", 1_048_576), "GB": ("bytes", 1_000_000_000), "GiB": ("bytes", 1_073_741_824), "slot": ("slots", 1),
+            "slots": ("slots", 1), "epoch": ("epochs", 1), "epochs": ("epochs", 1),
+        ]
+        guard let scale = scales[text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)] else { return nil }
+        return ((number * scale.factor as NSDecimalNumber).stringValue, scale.unit)
     }
 
     private static func csvField(_ text: String) -> String {

@@ -1,0 +1,42 @@
+/// The CDF of cross-shard latency in seconds, from the user's submission to delivery, one line per group.
+enum LatencyFigure {
+    static func make(_ input: ReportInput) -> ReportFigure {
+        // latency_s runs from submission (created_us) to delivery; older runs without it fall back to slots.
+        let inSeconds = input.runs.contains { $0.transfers?.index(of: ColumnNames.latencySeconds) != nil }
+        let column = inSeconds ? ColumnNames.latencySeconds : ColumnNames.latencySlots
+        var series: [ChartSeries] = []
+        var all: [Double] = []
+        for group in input.groups {
+            let values = group.runs.flatMap { run -> [Double] in
+                guard let t = run.transfers, let o = t.index(of: ColumnNames.outcome), let l = t.index(of: column)
+                else { return [] }
+                return t.rows.filter { $0[o] == ColumnNames.delivered }.compactMap { Double($0[l]) }
+            }
+            all += values
+            var line = ChartSeries.cdf(
+                name: "\(group.name) (\(NumberFormat.short(Double(values.count))) transfers, n=\(group.runs.count))",
+                values: values)
+            line.key = group.name
+            line.points = line.points.map { var p = $0; p.count = values.count; return p }
+            series.append(line)
+        }
+        let scale = ChartAxis.scale(for: all.filter { $0 > 0 }, ratio: 20)
+        let chart = LineChart(
+            title: "Cross-shard latency (CDF)",
+            x: ChartAxis(
+                inSeconds ? "latency, submission to delivery" : "latency, inclusion to delivery",
+                unit: inSeconds ? "s" + (scale == .logarithmic ? ", log scale" : "") : "slots", scale: scale,
+                includesZero: true),
+            y: ChartAxis("share of delivered transfers", unit: "fraction", range: 0...1), series: series)
+        let how = inSeconds
+            ? "from the user's submission of the transaction to the destination block that credited it (transfers.csv "
+                + "latency_s): it includes the wait for inclusion in a source block, then the cross-shard model's delay"
+            : "in slots from inclusion to delivery (this run has no latency_s column)"
+        return ReportFigure(
+            id: "latency-cdf", chart: chart,
+            caption: "Share of delivered transfers (those moving ETH by a receipt: to another shard, or to another EE) "
+                + "with at most the given latency, \(how). Every seed's transfers are pooled; transfers never "
+                + "delivered (rejected, aborted, still in flight) are left out.",
+            xColumn: inSeconds ? "latency_s" : "latency_slots", yColumn: "share", missing: "no delivered cross-shard transfers")
+    }
+}
