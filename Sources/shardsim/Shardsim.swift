@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Simulator
 
 /// The `shardsim` command line: a thin layer that parses arguments and calls the libraries.
 @main
@@ -7,6 +8,11 @@ struct Shardsim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shardsim",
         abstract: "A discrete-event simulator of Ethereum 2.0 Phase 1/2 shards that executes every block in wasm.",
+        discussion: """
+            Shell completion: `shardsim --generate-completion-script bash` (or zsh, fish) prints a script; see \
+            README.md. Built-in EEs: `shardsim ees`.
+            """,
+        version: "shardsim \(ShardsimVersion.current)",
         subcommands: [
             RunCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ValidateCommand.self,
             ScoutCommand.self, BenchCommand.self, EEsCommand.self,

@@ -78,3 +78,42 @@ import Testing
         }
     }
 }
+
+/// The end of a run: a summary for people, `--json` for scripts, `--quiet` for the folder alone, `--set` overrides.
+@Suite(.serialized) struct RunSummaryCommandTests {
+    @Test("run prints a summary; --json parses; --quiet prints only the folder; --set is applied")
+    func summary() throws {
+        let work = try RunCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let scenario = work.appendingPathComponent("safe.yaml")
+        try RunCommandTests.scenario.write(to: scenario, atomically: true, encoding: .utf8)
+
+        let plain = try CommandLineTool.run(["run", scenario.path, "--out", work.appendingPathComponent("a").path])
+        #expect(plain.status == 0, "\(plain.standardError)")
+        for line in ["finished 3 slots on 2 shards", "transactions", "cross-shard", "expired", "conservation   holds",
+            "wall time", "× real time", "results: "]
+        {
+            #expect(plain.standardOutput.contains(line), "\(plain.standardOutput)")
+        }
+
+        let json = try CommandLineTool.run([
+            "run", scenario.path, "--out", work.appendingPathComponent("b").path, "--json", "--set", "shards.count=3",
+        ])
+        #expect(json.status == 0, "\(json.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["slots"] as? Int == 3)
+        #expect(object?["shards"] as? Int == 3)
+        #expect(object?["conservationHolds"] as? Bool == true)
+
+        let quietFolder = work.appendingPathComponent("c").path
+        let quiet = try CommandLineTool.run(["run", scenario.path, "--out", quietFolder, "--quiet"])
+        #expect(quiet.status == 0, "\(quiet.standardError)")
+        #expect(quiet.standardOutput == quietFolder + "\n")
+        // Standard error is not a terminal here, so no progress line reaches it.
+        #expect(!quiet.standardError.contains("slot 1/"))
+
+        let bad = try CommandLineTool.run(["run", scenario.path, "--set", "shards.count=0"])
+        #expect(bad.status == 2)
+        #expect(bad.standardError.contains("--set: shards.count: expected an integer from 1 to 1024, found '0'"))
+    }
+}

@@ -57,7 +57,7 @@ package struct EngineBenchCommand: ParsableCommand {
         benchmark.increments = increments
         benchmark.seed = seed
         let report = benchmark.run { line in
-            FileHandle.standardError.write(Data("measuring: \(line)\n".utf8))
+            Terminal.progress("measuring: \(line)")
         }
         print(report.text)
     }
@@ -109,7 +109,7 @@ package struct BlockBenchCommand: ParsableCommand {
     package func run() throws {
         let report: BlockBenchmarkReport
         do {
-            report = try benchmark.run { Terminal.error("measuring: \($0)") }
+            report = try benchmark.run { Terminal.progress("measuring: \($0)") }
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode.failure

@@ -40,6 +40,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var execution: ThreadsOption
 
+    @OptionGroup var scenarioOverrides: ScenarioOverridesOption
+
     func validate() throws {
         if let seeds {
             do { _ = try SeedSelection(parsing: seeds) } catch { throw ValidationError(error.description) }
@@ -65,13 +67,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario: Scenario
-        do {
-            scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: self.scenario), displayName: self.scenario)
-        } catch {
-            for problem in error.errors { Terminal.error(problem.description) }
-            throw ExitCode(2)
-        }
+        let scenario = try scenarioOverrides.load(self.scenario)
         let folder = URL(fileURLWithPath: out ?? ModelComparison.defaultFolder(for: scenario))
         let comparison = ModelComparison(
             scenario: scenario, models: try parsedModels(),

@@ -23,8 +23,10 @@ struct ValidateCommand: ParsableCommand {
     )
 
     /// The scenario files to check.
-    @Argument(help: "Scenario files (YAML).")
+    @Argument(help: "Scenario files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = []
+
+    @OptionGroup var scenarioOverrides: ScenarioOverridesOption
 
     func validate() throws {
         guard !files.isEmpty else {
@@ -37,6 +39,7 @@ struct ValidateCommand: ParsableCommand {
         for (index, path) in files.enumerated() {
             do {
                 let scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+                    .overriding(scenarioOverrides.overrides)
                 let refusals = RunReadiness.problems(in: scenario)
                 guard refusals.isEmpty else {
                     failed = true
