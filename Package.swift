@@ -60,7 +60,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 // SHA-256 of resolved scenarios, so a sweep folder notices a scenario that changed under it.
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The shipped inter-region latency table (Documentation/Network.md).
+            resources: [.copy("Propagation/Resources/region-latencies.csv")]
         ),
         // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
         .target(

@@ -5,14 +5,16 @@ import Testing
 @testable import Simulator
 
 /// Without a `network:` section delivery is instant, and a run writes exactly the bytes it wrote before the network
-/// model existed: these digests were taken from `main` before the model was added (commit 896c6ea).
+/// model existed: these digests were taken from `main` before the model was added (commit 896c6ea). The run keeps the
+/// dense account placement of that time, so only `scenario.yaml` (which now lists `workload.accountPlacement`) has a
+/// new digest.
 @Suite struct InstantNetworkGoldenTests {
     /// FNV-1a (64-bit) of each deterministic file of the run below, as written before the network model.
     static let digests: [String: String] = [
         "fees.csv": "9568e885a3239f5c",
         "inflight.csv": "cecf9aad33df9ab4",
         "rollbacks.csv": "e3b5018a26e915b7",
-        "scenario.yaml": "612b82779c8b16e7",
+        "scenario.yaml": "86d26e37dca8bd26",
         "slots.csv": "38e645f917ee3597",
         "summary.csv": "513cece46957500f",
         "transfers.csv": "7388cd7d46c834f4",
@@ -29,7 +31,12 @@ import Testing
                 ees:
                   - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 24}
                   - {name: fees, code: "builtin:fee_market", genesisBalancePerShard: 30 ETH, accountsPerShard: 3}
-                workload: {transactionsPerSlot: 6, crossShardFraction: 50%, feeStrategy: uniform, maxFeePerGas: 4 gwei}
+                workload:
+                  transactionsPerSlot: 6
+                  crossShardFraction: 50%
+                  feeStrategy: uniform
+                  maxFeePerGas: 4 gwei
+                  accountPlacement: dense
                 fees: {ee: fees, initialBaseFee: 3 gwei}
                 """)
         return try SimulationFixtures.run(scenario, threads: 2)

@@ -114,7 +114,7 @@ var transaction: Transaction
 var includedSlot: UInt64?
 var deliveredSlot: UInt64?
 var deliveredMicros: UInt64?
-var outcome: String
+        var outcome: TransferOutcome
     }
 
     /// A receipt id and its transaction.

@@ -12,6 +12,7 @@ struct HeldOutputRows: Sendable, Codable {
         case transfer(TransferRecord)
         case inflight([String])
         case fees(FeeRow)
+        case network(NetworkRow)
     }
 
     /// A held row and the slot that produced it.

@@ -6,8 +6,9 @@ import Shard
 struct SlotRow: Sendable, Codable {
     var slot: Slot
     var shard: ShardID
-    /// The workload EE.
+    /// The workload EE, and its name in the scenario.
     var ee: EEID
+    var eeName: String
     /// The proposer, or `nil` when the slot was missed.
     var proposer: ValidatorIndex?
     /// User transactions included (signed transfers and sends).
@@ -42,6 +43,4 @@ struct SlotRow: Sendable, Codable {
     var baseFeePerGas: Gwei?
     var gasTarget: UInt64?
 
-    /// The rejection reasons in column order.
-    static let rejectionColumns = OperationResult.rejections
 }

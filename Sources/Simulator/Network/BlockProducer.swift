@@ -20,7 +20,7 @@ struct BlockProducer {
     ) throws(SimulationError) -> ShardSlotOutcome {
         let workloads = settings.workloads
         var outcome = ShardSlotOutcome(
-            rows: workloads.map { SlotRow(slot: slot, shard: node.id, ee: $0.id, proposer: proposer) })
+            rows: workloads.map { SlotRow(slot: slot, shard: node.id, ee: $0.id, eeName: $0.name, proposer: proposer) })
         let feeMarket = self.feeMarket
         guard proposer != nil else {
             outcome.fees = feeMarket?.missedSlot(&node, slot: slot, outcome: &outcome)

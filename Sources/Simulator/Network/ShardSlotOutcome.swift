@@ -30,6 +30,10 @@ struct ShardSlotOutcome: Sendable, Codable {
     var rows: [SlotRow]
     /// The fee market's row for `fees.csv`, or `nil` when the fee market is off.
     var fees: FeeRow?
+    /// The network's view of the slot (`network.csv`), or `nil` when the scenario has no network.
+    var network: NetworkRow?
+    /// Whether the block missed the attestation deadline and was discarded (the rows then describe no block).
+    var orphaned = false
     /// Wall-clock time spent executing the blocks in wasm, in microseconds (kept out of `slots.csv`).
     var executionWallMicros: UInt64 = 0
 

@@ -71,6 +71,8 @@ package struct SimulationSettings: Sendable {
     package var fees: FeeSettings?
     /// The period of changed demand (`workload.spike`).
     package var spike = DemandSpike.none
+    /// The network between validators, or `nil` (instant delivery) when the scenario has no `network:` section.
+    var network: NetworkModel?
 
     /// Resolves `scenario` for a run with `seed`; `threads` overrides the scenario's thread count when given.
     ///
@@ -154,5 +156,9 @@ package struct SimulationSettings: Sendable {
             runtimeLimits.gasLimit = scenario.execution.gasLimitPerExecution.gas
         }
         spike = DemandSpike(scenario.workload.spike)
+        if scenario.network.isEnabled {
+            network = NetworkModel(
+                scenario.network, shards: shardCount, ees: ees.count, seed: seed, latencies: try RegionLatencies.shipped())
+        }
     }
 }

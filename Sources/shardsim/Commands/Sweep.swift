@@ -63,7 +63,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print the Slurm job script and the sbatch command instead of submitting (slurm only).")
     var dryRun = false
 
-    @Option(help: "Show where each job of the sweep in this folder stands, and exit.", completion: .directory)
+    @Option(
+        help: ArgumentHelp("Show where each job of the sweep in this folder stands, and exit.", valueName: "dir"),
+        completion: .directory)
     var status: String?
 
     @Flag(help: "Resubmit to Slurm the jobs of the sweep folder given as argument that failed.")
