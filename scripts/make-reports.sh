@@ -6,8 +6,9 @@
 #   scripts/make-reports.sh quickstart fee-spike # only these (names: quickstart fee-spike reference compare-models load-sweep)
 #
 # Every report rests on 5 seeds (1-5), so its intervals are 95 % t-intervals from n = 5. JOBS (default 2) runs go
-# in parallel. On 2 cores, after the build: quickstart and load-sweep a few minutes, fee-spike and compare-models
-# about 10 minutes each, reference about 20 minutes (3.5 minutes per seed for its simulated hour of 64 shards).
+# in parallel. On 2 cores, after the build: quickstart, fee-spike and load-sweep a minute or two each, compare-models
+# about 5 minutes, reference the most by far: each seed is a simulated hour of 64 shards, 3.5 minutes on two free
+# cores and about 25 minutes per seed on a busy shared machine.
 set -eu
 cd "$(dirname "$0")/.."
 SEEDS=1,2,3,4,5

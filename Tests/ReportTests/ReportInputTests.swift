@@ -167,4 +167,12 @@ import Testing
         let blocks = try #require(report.figures.first { $0.id == "witness-cdf" }?.chart)
         #expect(blocks.series[0].points.last?.x == 500)
     }
+
+    @Test("HTML tables get at most 4 group columns: 6 groups are two tables of 3, 9 are three of 3")
+    func tableChunks() {
+        #expect(HTMLRenderer.columnChunks(4) == [0..<4])
+        #expect(HTMLRenderer.columnChunks(6) == [0..<3, 3..<6])
+        #expect(HTMLRenderer.columnChunks(9) == [0..<3, 3..<6, 6..<9])
+        #expect(HTMLRenderer.columnChunks(5) == [0..<3, 3..<5])
+    }
 }

@@ -62,7 +62,7 @@ import Testing
         let sweep = work.appendingPathComponent("sweep"), report = work.appendingPathComponent("report")
         for arguments in [
             ["run", single.path, "--out", run.path],
-            ["compare", single.path, "--models", "one-slot,finality-wait", "--out", comparison.path],
+            ["compare", single.path, "--models", "one-slot,finality-wait", "--seeds", "1", "--out", comparison.path],
             ["sweep", grid.path, "--jobs", "2", "--out", sweep.path],
             ["report", sweep.path, "--out", report.path],
         ] {

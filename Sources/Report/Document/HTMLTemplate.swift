@@ -1,8 +1,9 @@
 /// The Mustache template of `report.html`: one self-contained page, styles inline, charts as inline SVG, no
 /// script and nothing fetched from the network. `{{…}}` escapes HTML; `{{{svg}}}` inserts our own escaped SVG.
 ///
-/// The page follows its width: tables scroll sideways inside their box when too wide, and figures flow into as
-/// many columns of at least 620 px as fit (one at 1,000 px, two at 1,600 px), each chart scaled to its column.
+/// The page follows its width: tables have at most 4 group columns (more groups are split over several tables),
+/// scroll sideways inside their box should they still be too wide, and figures flow into as many columns of at
+/// least 620 px as fit (one at 1,000 px, two at 1,600 px), each chart scaled to its column.
 enum HTMLTemplate {
     static let page = """
         <!DOCTYPE html>
@@ -40,11 +41,13 @@ enum HTMLTemplate {
         <h2>Scenario parameters</h2>
         {{#hasDiffering}}
         <p class="note">What differs between the groups:</p>
+        {{#differingParts}}
         <div class="wrap"><table>
         <tr><th>parameter</th>{{#groups}}<th>{{.}}</th>{{/groups}}</tr>
         {{#differing}}<tr><td>{{path}}</td>{{#values}}<td>{{.}}</td>{{/values}}</tr>
         {{/differing}}
         </table></div>
+        {{/differingParts}}
         {{/hasDiffering}}
         <details open><summary>{{sharedTitle}} ({{sharedCount}})</summary>
         <dl class="params">
