@@ -8,7 +8,8 @@ import Shard
 ///
 /// Each block is built over a state of the workload's size of which only the active accounts are materialized
 /// (``BackgroundStateBlock``), checked against the native reference (same root, same effects, every transfer
-/// applied), then timed: `repeats` rounds, alternating the wasm execution (a fresh instance per run, as the
+/// applied), then timed in thread CPU time (and the wasm also in wall time): `repeats` rounds, alternating the
+/// wasm execution (a fresh instance per run, as the
 /// simulator does) and the native floor (one `Secp256k1.recoverPublicKey` per transfer on the very pairs the EE
 /// recovers); the medians are reported.
 ///
@@ -43,6 +44,9 @@ package struct AccumulatorBenchmark: Sendable {
         } catch {
             throw .cannotLoadEE(error.description)
         }
+        let loadAverage =
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init)
+            ?? "unknown"
         let runtime = EERuntime()
         var rows: [AccumulatorReport.Row] = []
         for workload in AccumulatorWorkload.standard(stateSizes: stateSizes) {
@@ -62,31 +66,37 @@ package struct AccumulatorBenchmark: Sendable {
             var wasm: [Double] = []
             var floor: [Double] = []
             var sink: UInt64 = 0
+            var wasmWall: [Double] = []
             for _ in 0..<repeats {
                 var start = ContinuousClock.now
+                var cpuStart = Self.threadCPUSeconds()
                 sink &+= runtime.execute(
                     module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context
                 ).gasUsed
-                wasm.append(Self.seconds(start.duration(to: .now)))
+                wasm.append(Self.threadCPUSeconds() - cpuStart)
+                wasmWall.append(Self.seconds(start.duration(to: .now)))
                 start = ContinuousClock.now
+                cpuStart = Self.threadCPUSeconds()
                 for pair in fixture.signatures {
                     sink &+= UInt64(
                         Secp256k1.recoverPublicKey(messageHash: pair.message, signature65: pair.signature)?[0] ?? 0)
                 }
-                floor.append(Self.seconds(start.duration(to: .now)))
+                floor.append(Self.threadCPUSeconds() - cpuStart)
             }
             withExtendedLifetime(sink) {}
             let k = fixture.block.witness.leaves.count
             rows.append(
                 AccumulatorReport.Row(
                     accumulator: "binary", workload: workload, depth: fixture.depth, touchedAccounts: k,
-                    wasmSeconds: Self.median(wasm), floorSeconds: Self.median(floor), gasUsed: result.gasUsed,
+                    wasmSeconds: Self.median(wasm), wasmWallSeconds: Self.median(wasmWall),
+                    floorSeconds: Self.median(floor), gasUsed: result.gasUsed,
                     blockBytes: fixture.data.count, witnessBytes: fixture.block.witness.byteCount,
                     expectedWitnessBytes: MultiproofExpectation.expectedWitnessBytes(
                         leaves: k, occupied: workload.stateAccounts, depth: fixture.depth),
                     hexaryEstimateBytes: Self.hexaryEstimate(touched: k, accounts: workload.stateAccounts)))
         }
-        return AccumulatorReport(benchmark: self, machine: BenchmarkFormatting.machine, rows: rows)
+        return AccumulatorReport(
+            benchmark: self, machine: BenchmarkFormatting.machine, loadAverage: loadAverage, rows: rows)
     }
 
     /// Vitalik's estimate of a hexary Patricia multiproof, `k · (512 · log₁₆(N / k) + 112)` bytes.
@@ -98,6 +108,14 @@ package struct AccumulatorBenchmark: Sendable {
         let sorted = values.sorted()
         return sorted.count % 2 == 1
             ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// CPU time of the calling thread: unlike wall time it leaves out the time the thread waited for a core, so it
+    /// stays meaningful on a machine busy with other work.
+    private static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     private static func seconds(_ duration: Duration) -> Double {
