@@ -27,7 +27,7 @@ public enum HTMLRenderer {
                     "rows": table.rows.map { ["metric": $0.metric, "unit": $0.unit, "cells": $0.cells] as [String: Any] },
                 ]
             },
-            "checks": report.checks.map {
+            "checks": report.checkRows.map {
                 [
                     "name": $0.name, "group": $0.group, "verdict": $0.verdict.rawValue, "detail": $0.detail,
                     "css": $0.verdict == .pass ? "pass" : $0.verdict == .fail ? "fail" : "na",

@@ -20,10 +20,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML); not needed with --resume.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(help: "The seed; by default the scenario's first seed.")
+    // `.unconditional` so that `--seed -1` is read as a value (and refused as one) rather than as a missing value.
+    @Option(parsing: .unconditional, help: "The seed; by default the scenario's first seed.")
     var seed: UInt64?
 
-    @Option(help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
+    @Option(
+        parsing: .unconditional,
+        help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
     var point: Int?
 
     @Option(help: "The run folder; by default runs/NAME-seedN, or runs/NAME-sweep/p<I>-…-seedN with --point.")
