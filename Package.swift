@@ -57,7 +57,6 @@ let package = Package(
                 "Scenarios",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "Yams", package: "Yams"),
                 // SHA-256 of resolved scenarios, so a sweep folder notices a scenario that changed under it.
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -80,7 +79,6 @@ let package = Package(
                 "Report",
                 "Scenarios",
                 "Shard",
-                "Beacon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +94,13 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Shard", "Beacon", "Scenarios"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        // The Simulator product as a client sees it: a package name of its own hides every `package` declaration,
+        // so only the library's `public` API compiles here.
+        .testTarget(
+            name: "SimulatorClientTests",
+            dependencies: ["Simulator"],
+            swiftSettings: [.unsafeFlags(["-package-name", "shardsim_client"])]
+        ),
         .testTarget(
             name: "ShardsimTests",
             dependencies: [

@@ -4,33 +4,33 @@ import Foundation
 ///
 /// Rates count only the slots this process simulated, so a resumed run's wall time is compared with its own
 /// slots; totals (transactions, transfers) cover the whole run.
-package struct RunEndSummary: Codable, Sendable, Equatable {
+public struct RunEndSummary: Codable, Sendable, Equatable {
     /// The run folder.
-    package var folder: String
+    public var folder: String
     /// `finished` or `stopped`.
-    package var status: String
+    public var status: String
     /// Slots simulated in total, and shards.
-    package var slots: UInt64
-    package var shards: Int
+    public var slots: UInt64
+    public var shards: Int
     /// User transactions included in blocks, and per second of simulated time.
-    package var transactionsIncluded: UInt64
-    package var transactionsPerSimulatedSecond: Double
+    public var transactionsIncluded: UInt64
+    public var transactionsPerSimulatedSecond: Double
     /// Cross-shard transfers delivered, and their mean latency (absent when none was delivered).
-    package var crossShardDelivered: UInt64
-    package var crossShardLatencyMeanSlots: Double?
-    package var crossShardLatencyMeanSeconds: Double?
+    public var crossShardDelivered: UInt64
+    public var crossShardLatencyMeanSlots: Double?
+    public var crossShardLatencyMeanSeconds: Double?
     /// Transactions that expired unincluded (fee market only; 0 without it).
-    package var transactionsExpired: UInt64
+    public var transactionsExpired: UInt64
     /// ETH conservation was checked after every slot and held (a violation stops the run with an error instead).
-    package var conservationHolds: Bool
+    public var conservationHolds: Bool
     /// The total ETH conserved, in gwei.
-    package var totalGwei: UInt64
+    public var totalGwei: UInt64
     /// Wall-clock seconds this process spent running slots, and simulated seconds per wall-clock second.
-    package var wallSeconds: Double
-    package var simulatedPerWallSecond: Double
+    public var wallSeconds: Double
+    public var simulatedPerWallSecond: Double
 
     /// The summary as a few aligned lines.
-    package var text: String {
+    public var text: String {
         let latency =
             crossShardLatencyMeanSlots.map { slots in
                 String(format: "mean latency %.2f slots (%.3f s)", slots, crossShardLatencyMeanSeconds ?? 0)
@@ -48,7 +48,7 @@ package struct RunEndSummary: Codable, Sendable, Equatable {
     }
 
     /// The summary as one line of JSON (keys sorted).
-    package var json: String {
+    public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
