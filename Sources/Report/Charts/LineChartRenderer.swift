@@ -36,7 +36,8 @@ struct LineChartRenderer {
         let plotW = chart.width - left - right, plotH = chart.plotHeight
         let bottom = top + plotH
         func px(_ v: Double) -> Double? { xScale.fraction(v).map { left + $0 * plotW } }
-        func py(_ v: Double) -> Double { bottom - (yScale.fraction(v) ?? 0) * plotH }
+        // Values outside the axis (a band's low end below 0 for a quantity that cannot be negative) are pinned to it.
+        func py(_ v: Double) -> Double { bottom - min(1, max(0, yScale.fraction(v) ?? 0)) * plotH }
 
         var legendNames = chart.shades.map(\.label)
         legendNames += chart.series.map(\.name)
@@ -198,11 +199,13 @@ struct LineChartRenderer {
 
     /// The y axis: a fixed range, or round ticks around the data and its intervals.
     static func yScale(_ axis: ChartAxis, _ series: [ChartSeries]) -> Scale {
+        // A quantity whose every value is at least 0 keeps its axis at 0 even where an interval reaches below it.
+        let nonNegative = axis.includesZero && series.allSatisfy { $0.points.allSatisfy { $0.y >= 0 } }
         var values: [Double] = []
         for line in series {
             for p in line.points {
                 values.append(p.y)
-                if let low = p.low { values.append(low) }
+                if let low = p.low { values.append(nonNegative ? max(0, low) : low) }
                 if let high = p.high { values.append(high) }
             }
         }
