@@ -33,23 +33,31 @@ import Testing
         UInt64(row[column] ?? "") ?? .max
     }
 
+    /// A gwei column written with nine decimals (`4096.000000000`), read back exactly in wei.
+    static func wei(_ row: [String: String], _ column: String) -> UInt64 {
+        let parts = (row[column] ?? "").split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 9, let whole = UInt64(parts[0]), let fraction = UInt64(parts[1])
+        else { return .max }
+        return whole * 1_000_000_000 + fraction
+    }
+
     @Test("Full blocks raise the base fee by exactly 1/8 per block, and each next base fee follows the rule")
     func fullBlocksRaiseBaseFee() throws {
         let folder = try SimulationFixtures.run(try Self.scenario(), threads: 1)
         let rows = try SimulationFixtures.rows(folder, "fees.csv")
         try #require(rows.count == 6)
-        var expected: UInt64 = 4_096
+        var expected: UInt64 = 4_096_000_000_000
         for row in rows {
-            let base = Self.number(row, "base_fee_gwei")
+            let base = Self.wei(row, "base_fee_gwei")
             #expect(base == expected)
             let used = Self.number(row, "gas_used")
-            let next = Self.number(row, "next_base_fee_gwei")
+            let next = Self.wei(row, "next_base_fee_gwei")
             if used == 20_000 { #expect(next == base + base / 8) }
             expected = next
         }
         // Demand (12 per slot) outruns the block (4) from the second slot on: those blocks are full.
         #expect(rows.dropFirst().allSatisfy { Self.number($0, "gas_used") == 20_000 })
-        #expect(rows.last.map { Self.number($0, "next_base_fee_gwei") } ?? 0 > 4_096)
+        #expect(rows.last.map { Self.wei($0, "next_base_fee_gwei") } ?? 0 > 4_096_000_000_000)
         // slots.csv carries the same base fee and the gas target.
         let slots = try SimulationFixtures.rows(folder, "slots.csv")
         #expect(slots.map { $0["base_fee_gwei"] } == rows.map { $0["base_fee_gwei"] })
@@ -61,7 +69,7 @@ import Testing
         let folder = try SimulationFixtures.run(try Self.scenario(elasticity: 1), threads: 1)
         let rows = try SimulationFixtures.rows(folder, "fees.csv")
         #expect(rows.dropFirst().allSatisfy { Self.number($0, "gas_used") == 20_000 })
-        #expect(rows.allSatisfy { $0["base_fee_gwei"] == "4096" && $0["next_base_fee_gwei"] == "4096" })
+        #expect(rows.allSatisfy { $0["base_fee_gwei"] == "4096.000000000" && $0["next_base_fee_gwei"] == "4096.000000000" })
     }
 
     @Test("Burned and paid fees account for exactly what left the relayers' deposits")
@@ -102,7 +110,7 @@ import Testing
         #expect(rows.allSatisfy { $0["included"] == "0" })
         #expect(rows.last.map { Self.number($0, "waiting_underpriced") == Self.number($0, "waiting") } == true)
         // Empty blocks lower the base fee by 1/8 each.
-        #expect(rows.first.map { $0["next_base_fee_gwei"] } == "700000")
+        #expect(rows.first.map { $0["next_base_fee_gwei"] } == "700000.000000000")
     }
 
     @Test("A demand spike multiplies arrivals only on the listed shards and only while it lasts")

@@ -85,7 +85,7 @@ var faultStream: Stream
 
     /// One shard's fee market: base fee, the fee-market EE's state (the relayers' deposits) and running totals.
     struct FeeState: Codable, Sendable {
-        var baseFeeGwei: UInt64
+        var baseFeeWei: UInt64
         var relayers: FeeMarketEE.State
         var burnedGwei: UInt64
         var paidToProposersGwei: UInt64

@@ -39,7 +39,7 @@ struct SlotRow: Sendable {
     var stateRoot: Root = .zero
     var eeBalance: Gwei = .zero
     /// The block's base fee per gas and the shard's gas target; `nil` when the fee market is off.
-    var baseFeePerGas: Gwei?
+    var baseFeePerGas: WeiPerGas?
     var gasTarget: UInt64?
 
     /// The rejection reasons in column order.

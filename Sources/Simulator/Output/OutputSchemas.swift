@@ -30,7 +30,9 @@ enum OutputSchemas {
             CSVColumn("inbox_after", "count", "receipts for the EE still waiting on this shard after the block"),
             CSVColumn("state_root", "hex", "the EE's state root after the block"),
             CSVColumn("ee_balance_gwei", "gwei", "the EE's ETH balance on this shard after the block"),
-            CSVColumn("base_fee_gwei", "gwei per gas", "the block's EIP-1559 base fee; empty when the fee market is off"),
+            CSVColumn(
+                "base_fee_gwei", "gwei per gas",
+                "the block's EIP-1559 base fee, kept in wei and written in gwei with nine decimals; empty when the fee market is off"),
             CSVColumn("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off"),
         ])
 
@@ -115,8 +117,8 @@ enum OutputSchemas {
             CSVColumn("slot", "slot", "the slot number"),
             CSVColumn("shard", "shard id", "the shard"),
             CSVColumn("missed", "0/1", "1 when no block was produced (the base fee carries over)"),
-            CSVColumn("base_fee_gwei", "gwei per gas", "the base fee of this slot's block"),
-            CSVColumn("next_base_fee_gwei", "gwei per gas", "the base fee of the shard's next block"),
+            CSVColumn("base_fee_gwei", "gwei per gas", "the base fee of this slot's block (kept in wei; nine decimals)"),
+            CSVColumn("next_base_fee_gwei", "gwei per gas", "the base fee of the shard's next block (kept in wei; nine decimals)"),
             CSVColumn("gas_used", "gas", "EIP-1559 gas the block used"),
             CSVColumn("gas_target", "gas", "the gas target (block gas limit ÷ elasticity)"),
             CSVColumn("gas_limit", "gas", "the block gas limit"),

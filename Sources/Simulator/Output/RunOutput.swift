@@ -99,7 +99,7 @@ package final class RunOutput {
         fields += [
             "\(row.rejectedBlockFailed)", row.executionFailure, "\(row.gasUsed)", "\(row.blockBytes)",
             "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
-            row.stateRoot.hex, "\(row.eeBalance.value)", row.baseFeePerGas.map { "\($0.value)" } ?? "",
+            row.stateRoot.hex, "\(row.eeBalance.value)", row.baseFeePerGas.map(\.gweiText) ?? "",
             row.gasTarget.map { "\($0)" } ?? "",
         ]
         slots?.append(fields)
