@@ -21,8 +21,16 @@ enum OutputSchemas {
             CSVColumn("rejected_bad_receipt", "count", "rejected: the receipt is unknown or already processed"),
             CSVColumn("rejected_malformed", "count", "rejected: the transaction names an account outside the witness"),
             CSVColumn("rejected_block_failed", "count", "transactions lost because the whole execution failed"),
+            CSVColumn(
+                "transactions_trimmed", "count",
+                "user transactions packed by estimate but taken out because the block's measured gas exceeded its limit (back to the mempool)"),
+            CSVColumn(
+                "receipts_trimmed", "count",
+                "receipts taken out for the same reason (they stay in the inbox)"),
             CSVColumn("execution_failure", "reason", "why the execution failed (bad witness = trap), empty on success"),
-            CSVColumn("gas_used", "gas", "gas used by the block's execution (wasm fuel plus host-call charges)"),
+            CSVColumn(
+                "gas_used", "gas",
+                "gas used by the block's execution (wasm fuel plus host-call charges); the shard's EEs together never exceed shards.blockGasLimit"),
             CSVColumn("block_bytes", "bytes", "size of the block data given to the EE, witness included"),
             CSVColumn("witness_bytes", "bytes", "size of the multiproof in the block"),
             CSVColumn("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond"),

@@ -97,8 +97,8 @@ package final class RunOutput {
         ]
         fields += SlotRow.rejectionColumns.map { "\(row.rejected[$0] ?? 0)" }
         fields += [
-            "\(row.rejectedBlockFailed)", row.executionFailure, "\(row.gasUsed)", "\(row.blockBytes)",
-            "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
+            "\(row.rejectedBlockFailed)", "\(row.transactionsTrimmed)", "\(row.receiptsTrimmed)", row.executionFailure,
+            "\(row.gasUsed)", "\(row.blockBytes)", "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
             row.stateRoot.hex, "\(row.eeBalance.value)", row.baseFeePerGas.map(\.gweiText) ?? "",
             row.gasTarget.map { "\($0)" } ?? "",
         ]
