@@ -58,7 +58,11 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+                // SHA-256 of resolved scenarios, so a sweep folder notices a scenario that changed under it.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            // The shipped inter-region latency table (Documentation/Network.md).
+            resources: [.copy("Propagation/Resources/region-latencies.csv")]
         ),
         // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
         .target(
@@ -96,6 +100,7 @@ let package = Package(
             name: "ShardsimTests",
             dependencies: [
                 "shardsim",
+                "Simulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -82,6 +82,7 @@ swift_ee ledger token/Host.swift ledger/LedgerMain.swift
 c_ee keccak_host keccak_host/keccak_host.c
 c_ee bignum bignum/bignum.c
 c_ee deposit deposit/deposit.c
+c_ee secp256k1_field secp256k1_field/secp256k1_field.c
 wat_ee helloworld helloworld/helloworld.wat
 wat_ee start_function start_function/start_function.wat
 wat_ee hostile_infinite_loop hostile/hostile_infinite_loop.wat

@@ -1,20 +1,36 @@
 #!/bin/sh
 # Regenerates reports/ from the shipped scenarios: release build, one run folder per scenario and seed under runs/,
-# then `shardsim report` into reports/NAME/. Run from the repository root; after the build it takes about 15 minutes
-# on 2 cores, most of it the reference scenario's three simulated hours (about 3.5 minutes each).
+# then `shardsim report` into reports/NAME/ (report.md, report.html, charts/, report-data/).
+#
+#   scripts/make-reports.sh                      # every report
+#   scripts/make-reports.sh quickstart fee-spike # only these (names: quickstart fee-spike reference compare-models load-sweep)
+#
+# Every report rests on 5 seeds (1-5), so its intervals are 95 % t-intervals from n = 5. JOBS (default 2) runs go
+# in parallel. On 2 cores, after the build: quickstart, fee-spike and load-sweep a minute or two each, compare-models
+# about 5 minutes, reference the most by far: each seed is a simulated hour of 64 shards, 3.5 minutes on two free
+# cores and about 25 minutes per seed on a busy shared machine.
 set -eu
 cd "$(dirname "$0")/.."
+SEEDS=1,2,3,4,5
+JOBS=${JOBS:-2}
+NAMES=${*:-quickstart fee-spike reference compare-models load-sweep}
 swift build -c release --product shardsim
 BIN=.build/release/shardsim
-# Single-model scenarios: three replications, so the report shows 95 % confidence intervals across seeds.
-for scenario in scenarios/quickstart.yaml scenarios/fee-spike.yaml scenarios/reference.yaml; do
-    name=$(basename "$scenario" .yaml)
+for name in $NAMES; do
     rm -rf "runs/reports-$name" "reports/$name"
-    "$BIN" sweep "$scenario" --seeds 1,2,3 --jobs 2 --out "runs/reports-$name"
+    case "$name" in
+    compare-models)
+        # Every cross-shard model on the same workload and seeds.
+        "$BIN" compare scenarios/compare-models.yaml --seeds 5 --out "runs/reports-$name"
+        ;;
+    quickstart | fee-spike | reference | load-sweep)
+        # Each point (one without a sweep grid) once per seed.
+        "$BIN" sweep "scenarios/$name.yaml" --seeds "$SEEDS" --jobs "$JOBS" --out "runs/reports-$name"
+        ;;
+    *)
+        echo "make-reports.sh: unknown report '$name' (expected quickstart, fee-spike, reference, compare-models or load-sweep)" >&2
+        exit 2
+        ;;
+    esac
     "$BIN" report "runs/reports-$name" --out "reports/$name"
 done
-
-# The cross-shard models side by side, on the same workload and seeds.
-rm -rf runs/reports-compare-models reports/compare-models
-"$BIN" compare scenarios/compare-models.yaml --out runs/reports-compare-models
-"$BIN" report runs/reports-compare-models --out reports/compare-models

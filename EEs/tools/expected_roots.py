@@ -171,6 +171,21 @@ def m_deposit(pre, data):
     return sha256(pre + data[:184]), [data[:184]]
 
 
+SECP256K1_P = 2**256 - 2**32 - 977
+
+
+def m_secp256k1_field(pre, data):
+    # count (4 bytes LE) ‖ x (32 bytes BE, below p); x inverted count times; post = sha256(pre ‖ x).
+    if len(data) != 36:
+        return None, []
+    count, x = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:], "big")
+    if x >= SECP256K1_P:
+        return None, []
+    for _ in range(count):
+        x = pow(x, SECP256K1_P - 2, SECP256K1_P)
+    return sha256(pre + x.to_bytes(32, "big")), []
+
+
 def m_hostile(pre, data):
     return None, []
 
@@ -184,6 +199,7 @@ MODELS = {
     "ecrecover": m_ecrecover,
     "bignum": m_bignum,
     "deposit": m_deposit,
+    "secp256k1_field": m_secp256k1_field,
     "hostile_infinite_loop": m_hostile,
     "hostile_memory_bomb": m_hostile,
     "hostile_wild_pointer": m_hostile,
@@ -258,7 +274,8 @@ class Case:
         lines.append("beacon_state:")
         lines.append("  execution_scripts:")
         for i, ee in enumerate(self.ees):
-            lines.append(f"    - {WASM_REL}/{ee}.wasm  # EE {i}")
+            prefix = "../" * self.name.count("/")
+            lines.append(f"    - {prefix}{WASM_REL}/{ee}.wasm  # EE {i}")
         lines.append("shard_pre_state:")
         lines.append("  exec_env_states:")
         lines += [f'    - "{r.hex()}"' for r in self.pres]
@@ -390,6 +407,25 @@ def cases():
     c.block(0, b"\x03", "mode 3: a shadow stack in linear memory that wraps below 0")
     out.append(c)
 
+    field = ["secp256k1_field"]
+    x = int.from_bytes(sha256(b"shardsim field element"), "big") % SECP256K1_P
+    c = Case("secp256k1_field", "secp256k1_field: x inverted count times in secp256k1's base field; "
+             "post = sha256(pre ‖ x). A few inversions: quick even in a debug build.", field, [PRE_A])
+    c.block(0, (1).to_bytes(4, "little") + u256(x), "one inversion (about 774,000 gas)")
+    c.block(0, (2).to_bytes(4, "little") + u256(x), "two inversions: x back again")
+    c.block(0, (0).to_bytes(4, "little") + u256(SECP256K1_P - 1), "no inversion: p - 1 as it is")
+    c.block(0, (1).to_bytes(4, "little") + u256(SECP256K1_P), "x = p is not a field element: trap")
+    c.block(0, (1).to_bytes(4, "little"), "4 bytes: trap")
+    out.append(c)
+
+    c = Case("heavy/secp256k1_field_heavy", "secp256k1_field, heavy: thousands of field inversions per block, "
+             "10^8 to 2x10^9 gas, as Scout's heaviest public cases need. Run it with a release build: "
+             "`shardsim scout scenarios/scout/heavy/*.yaml`.", field, [PRE_A])
+    c.block(0, (150).to_bytes(4, "little") + u256(x), "150 inversions: about 1.2 x 10^8 gas")
+    c.block(0, (800).to_bytes(4, "little") + u256(x), "800 inversions: about 6.2 x 10^8 gas")
+    c.block(0, (2500).to_bytes(4, "little") + u256(x), "2500 inversions: about 1.9 x 10^9 gas")
+    out.append(c)
+
     ees = ["sha256_chain", "keccak_chain", "keccak_host", "bignum", "hostile_wild_pointer", "helloworld",
            "start_function", "sha256_chain"]
     c = Case("multi_ee", "Several EEs on one shard, blocks interleaved; EE 1 and EE 2 must agree (same data), "
@@ -414,9 +450,9 @@ def cases():
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
     for c in cases():
         path = os.path.join(OUT_DIR, c.name + ".yaml")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
             f.write(c.yaml())
         print(f"wrote {os.path.relpath(path, ROOT)}: {len(c.blocks)} blocks")

@@ -6,4 +6,12 @@ enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
+
+    /// Whether standard error is a terminal (someone watching) rather than a pipe or a log file.
+    static let showsProgress = isatty(STDERR_FILENO) == 1
+
+    /// Writes a progress `message` to standard error, only on a terminal: logs and pipes get results, not chatter.
+    static func progress(_ message: String) {
+        if showsProgress { error(message) }
+    }
 }

@@ -81,4 +81,14 @@ import Testing
         #expect(cdf.points.map(\.y) == [0, 0.5, 0.75, 1])
         #expect(cdf.steps)
     }
+
+    @Test("a CDF of many distinct values keeps 400 points, the first and the last among them")
+    func longCDF() {
+        let values = (0..<100_000).map { Double($0) }
+        let cdf = ChartSeries.cdf(name: "x", values: values)
+        #expect(cdf.points.count == ChartSeries.maximumCDFPoints)
+        #expect(cdf.points.first == ChartPoint(x: 0, y: 0))
+        #expect(cdf.points.last == ChartPoint(x: 99_999, y: 1))
+        #expect(zip(cdf.points, cdf.points.dropFirst()).allSatisfy { $0.x <= $1.x && $0.y <= $1.y })
+    }
 }

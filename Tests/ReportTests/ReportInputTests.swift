@@ -111,4 +111,68 @@ import Testing
         #expect(latency.hasPrefix("series,latency_slots,share,share_ci95_low,share_ci95_high,n\none-slot,1,0,,,5\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report-data/headline.csv").path))
     }
+
+    @Test("the same runs give byte-identical report files, whatever folder the report is written to")
+    func deterministic() throws {
+        let source = ReportFixtures.sweep()
+        let first = ReportFixtures.temporaryFolder(), second = ReportFixtures.temporaryFolder()
+        _ = try ReportWriter.write(paths: [source], to: first)
+        _ = try ReportWriter.write(paths: [source], to: second)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first.path).sorted()
+        #expect(files.count > 10)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: second.path).sorted() == files)
+        for file in files where !file.hasSuffix("charts") && !file.hasSuffix("report-data") {
+            #expect(
+                FileManager.default.contents(atPath: first.appendingPathComponent(file).path)
+                    == FileManager.default.contents(atPath: second.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    @Test("a summary.csv holding inf or nan prints a dash or the values, never crashes")
+    func hostileFigures() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        for seed in 1...3 {
+            let run = ReportFixtures.run(in: folder, name: "x-seed\(seed)", model: "one-slot", seed: seed, applied: 3, latencies: [1])
+            try "metric,value,unit\nthroughput,\(seed == 2 ? "inf" : "nan"),transactions/s\ngas_used,1e308,gas\n"
+                .write(to: run.appendingPathComponent("summary.csv"), atomically: true, encoding: .utf8)
+            try "slot,shard,applied,gas_used,witness_bytes,transactions\n0,0,1,-1e308,nan,1\n1e300,0,2,1e308,inf,0\n"
+                .write(to: run.appendingPathComponent("slots.csv"), atomically: true, encoding: .utf8)
+        }
+        let out = ReportFixtures.temporaryFolder()
+        _ = try ReportWriter.write(paths: [folder], to: out)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+    }
+
+    @Test("slots.csv with an ee column: per-slot sums add every EE's row, base fees count once per shard, one line per EE")
+    func perEELayout() throws {
+        let folder = ReportFixtures.temporaryFolder()
+        let run = ReportFixtures.run(in: folder, name: "multi-seed1", model: "one-slot", seed: 1, applied: 1, latencies: [1])
+        var slots = "slot,shard,ee,missed,transactions,applied,gas_used,witness_bytes,execution_time_us,inbox_after,base_fee_gwei\n"
+        for slot in 0..<2 {
+            for shard in 0..<2 {
+                slots += "\(slot),\(shard),token,0,4,4,4000,400,10,0,\(7 + shard)\n"
+                slots += "\(slot),\(shard),ledger,0,2,2,1000,100,5,0,\(7 + shard)\n"
+            }
+        }
+        try slots.write(to: run.appendingPathComponent("slots.csv"), atomically: true, encoding: .utf8)
+        let report = RunReport(input: try ReportInput(paths: [run]))
+        let throughput = try #require(report.figures.first { $0.id == "throughput" }?.chart)
+        #expect(throughput.series[0].points.map(\.y) == [12, 12])
+        let fees = try #require(report.figures.first { $0.id == "base-fee-0" }?.chart)
+        #expect(fees.series.map { $0.points.map(\.y) } == [[7, 7], [8, 8]])
+        let witness = try #require(report.figures.first { $0.id == "witness-per-transaction" }?.chart)
+        #expect(witness.series.map(\.key) == ["token", "ledger"])
+        #expect(witness.series.map { $0.points.map(\.y) } == [[100, 100], [50, 50]])
+        // A block is a shard's slot: its EE rows are summed.
+        let blocks = try #require(report.figures.first { $0.id == "witness-cdf" }?.chart)
+        #expect(blocks.series[0].points.last?.x == 500)
+    }
+
+    @Test("HTML tables get at most 4 group columns: 6 groups are two tables of 3, 9 are three of 3")
+    func tableChunks() {
+        #expect(HTMLRenderer.columnChunks(4) == [0..<4])
+        #expect(HTMLRenderer.columnChunks(6) == [0..<3, 3..<6])
+        #expect(HTMLRenderer.columnChunks(9) == [0..<3, 3..<6, 6..<9])
+        #expect(HTMLRenderer.columnChunks(5) == [0..<3, 3..<5])
+    }
 }

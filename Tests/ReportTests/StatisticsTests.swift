@@ -24,7 +24,7 @@ import Testing
         let two = try #require(Estimate([0.75, 0.9166666]))
         #expect(two.halfWidth == nil)
         #expect(NumberFormat.estimate(two) == "0.75, 0.9167 (n=2)")
-        #expect(NumberFormat.estimate(try #require(Estimate([48, 48, 48]))) == "48 (n=3, same in every seed)")
+        #expect(NumberFormat.estimate(try #require(Estimate([48, 48, 48]))) == "48 (n=3, all equal)")
         #expect(NumberFormat.estimate(try #require(Estimate([7]))) == "7 (n=1)")
     }
 

@@ -92,7 +92,8 @@ import Testing
             fixture: "broken/top-level-list.yaml",
             lines: [
                 "broken/top-level-list.yaml:1:1: expected a mapping of scenario fields (name, description, seeds, "
-                    + "duration, slots, beacon, shards, ees, execution, workload, crossShard, fees, sweep), found a list"
+                    + "duration, slots, beacon, shards, ees, execution, workload, crossShard, fees, network, sweep), "
+                    + "found a list"
             ]),
         Case(
             fixture: "broken/duplicate-key.yaml",

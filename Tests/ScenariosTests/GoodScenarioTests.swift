@@ -161,6 +161,14 @@ import Testing
         #expect(s.name == "compare-models")
         #expect(s.crossShard.finalityDelay == .slots(4))
         #expect(s.crossShard.revertProbability == Fraction(percent: 10))
-        #expect(s.seeds == [1, 2])
+        #expect(s.seeds == [1, 2, 3, 4, 5])
+    }
+
+    @Test("The shipped load sweep validates: 3 × 2 points, 5 seeds, the offered load varying slowest")
+    func shippedSweep() throws {
+        let s = try Scenario.load(contentsOf: Fixtures.packageRoot.appendingPathComponent("scenarios/load-sweep.yaml"))
+        #expect(s.seeds == [1, 2, 3, 4, 5])
+        #expect(s.sweep.pointCount == 6)
+        #expect(s.sweepPoints()[1].label == "workload.transactionsPerSlot=10,workload.crossShardFraction=50%")
     }
 }

@@ -88,6 +88,13 @@ import Testing
         #expect(scenario.slotCount == 2)
     }
 
+    @Test("A finality delay is limited only under the models that use it")
+    func finalityDelayUnused() throws {
+        let scenario = try Scenario.parse(
+            yaml: "crossShard: {model: one-slot, finalityDelay: 18446744073709551615 slots}")
+        #expect(scenario.crossShard.model == .oneSlot)
+    }
+
     @Test("Without a fee market, fee fields are not limited (they are never used)")
     func feesOffUnlimited() throws {
         let scenario = try Scenario.parse(yaml: "workload: {priorityFeePerGas: 4000000 ETH, maxFeePerGas: 4000000 ETH}")

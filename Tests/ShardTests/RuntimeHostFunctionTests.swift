@@ -70,6 +70,9 @@ import Testing
         let bad = runtime.execute(try depositModule(length: 100), preStateRoot: .zero, blockData: [])
         #expect(bad.failure?.reasonCode == "invalid_host_argument")
         #expect(bad.deposits.isEmpty)
+        // A huge length is refused as what it is before gas is charged for copying it (not "out of gas").
+        let huge = runtime.execute(try depositModule(length: 2_000_000_000), preStateRoot: .zero, blockData: [])
+        #expect(huge.failure?.reasonCode == "invalid_host_argument")
     }
 
     @Test("bignum add and sub work modulo 2^256, big-endian")

@@ -102,4 +102,27 @@ import Testing
         let result = runtime.execute(try RuntimeFixtures.module("nomem", wat), preStateRoot: .zero, blockData: [])
         #expect(result.failure == .noMemoryExport(function: "eth2_savePostStateRoot"))
     }
+
+    @Test("An exception thrown by main is a trap of the execution, not an instantiation failure")
+    func uncaughtException() throws {
+        let module = try RuntimeFixtures.module(
+            "thrower", RuntimeFixtures.scout("(call $save (i32.const 1024)) (throw $oops)", extra: "(tag $oops)"))
+        let result = runtime.execute(module, preStateRoot: RuntimeFixtures.preRoot, blockData: [])
+        #expect(result.failure?.reasonCode == "trap", "\(String(describing: result.failure))")
+        #expect(result.failure?.description.contains("exception") == true)
+        #expect(result.postStateRoot == RuntimeFixtures.preRoot)
+    }
+
+    @Test("A wall-clock limit ends an endless loop that its gas would let run, with that reason")
+    func wallClockLimit() throws {
+        let endless = EERuntime(
+            limits: .init(gasLimit: .max, memoryLimitBytes: 1 << 20, wallClockLimit: .milliseconds(300)))
+        let module = try RuntimeFixtures.module("loop", RuntimeFixtures.scout("(loop $l (br $l))"))
+        let result = endless.execute(module, preStateRoot: RuntimeFixtures.preRoot, blockData: [])
+        #expect(result.failure?.reasonCode == "deadline_exceeded")
+        #expect(result.postStateRoot == RuntimeFixtures.preRoot)
+        // A quick execution under the same limit is untouched by it.
+        let quick = try RuntimeFixtures.module("quick", RuntimeFixtures.scout("(call $save (i32.const 1024))"))
+        #expect(endless.execute(quick, preStateRoot: RuntimeFixtures.preRoot, blockData: []).failure == nil)
+    }
 }

@@ -19,11 +19,14 @@ struct CommandLineTool {
         return packageRoot.appendingPathComponent(".build/debug/shardsim")
     }
 
-    /// Runs `shardsim arguments…` in the package root.
-    static func run(_ arguments: [String]) throws -> Output {
+    /// Runs `shardsim arguments…` in the package root, with `environment` added to this process's environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = packageRoot
         let out = Pipe()
         let err = Pipe()

@@ -24,6 +24,7 @@ import Testing
         }
         let result = try CommandLineTool.run([
             "compare", scenario.path, "--models", "one-slot,finality-wait", "--out", folder.path, "--threads", "1",
+            "--seeds", "1",
         ])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("| one-slot | 3 |"))
@@ -38,6 +39,15 @@ import Testing
         #expect(lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") } == ["one-slot,3", "finality-wait,3"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("comparison.md").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("inflight.csv").path))
+
+        // Again on the same folder: both runs finished, so both are skipped, and the comparison is the same.
+        let again = try CommandLineTool.run([
+            "compare", scenario.path, "--models", "one-slot,finality-wait", "--out", folder.path, "--seeds", "1",
+        ])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardError.contains("skipping one-slot, seed 3: finished in an earlier attempt"))
+        #expect(again.standardError.contains("skipping finality-wait, seed 3"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8) == csv)
     }
 
     @Test("An unknown model is refused before anything runs, naming it and the models accepted")

@@ -14,7 +14,9 @@ import Testing
     func shippedCasesPass() throws {
         let cases = Self.shippedCases
         #expect(cases.count >= 10)
-        let output = try CommandLineTool.run(["scout"] + cases)
+        // The simulator's per-execution gas keeps the hostile cases quick in a debug build (at the Scout default of
+        // 4 × 10⁹ gas an endless loop runs into the wall-clock limit instead, tested below).
+        let output = try CommandLineTool.run(["scout", "--gas-limit", "10000000"] + cases)
         #expect(output.status == 0, "\(output.standardOutput)\(output.standardError)")
         #expect(output.standardOutput.components(separatedBy: "PASS:").count - 1 == cases.count)
     }
@@ -77,5 +79,31 @@ import Testing
         let output = try CommandLineTool.run(["scout", file.path])
         #expect(output.status == 2)
         #expect(output.standardError.contains("EE 'fake' is not a valid wasm module"))
+    }
+
+    @Test("At the default budget an endless loop ends at the wall-clock limit, with that reason")
+    func endlessLoopEnds() throws {
+        let started = Date()
+        let output = try CommandLineTool.run(
+            ["scout", "--time-limit", "1", "--verbose", "scenarios/scout/hostile_infinite_loop.yaml"])
+        #expect(output.status == 0, "\(output.standardOutput)\(output.standardError)")
+        #expect(output.standardOutput.contains("wall-clock limit") || output.standardOutput.contains("out of gas"))
+        // Three endless blocks, each stopped after 1 s (or by its gas, sooner).
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    @Test("A Scout file outside the source tree runs a built-in EE by name")
+    func builtinScript() throws {
+        let original = CommandLineTool.packageRoot.appendingPathComponent("scenarios/scout/helloworld.yaml")
+        let text = try String(contentsOf: original, encoding: .utf8)
+            .replacingOccurrences(of: "../../Sources/Shard/Resources/EEs/helloworld.wasm", with: "builtin:helloworld")
+        #expect(text.contains("builtin:helloworld"))
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("hello-\(UUID().uuidString).yaml")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let output = try CommandLineTool.run(["scout", copy.path])
+        #expect(output.status == 0, "\(output.standardOutput)\(output.standardError)")
+        let list = try CommandLineTool.run(["ees"])
+        #expect(list.standardOutput.contains("builtin:helloworld") && list.standardOutput.contains("builtin:token"))
     }
 }

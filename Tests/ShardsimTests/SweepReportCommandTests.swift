@@ -49,7 +49,7 @@ import Testing
         let report = try CommandLineTool.run(["report", out.path, "--out", work.appendingPathComponent("report").path])
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOf: work.appendingPathComponent("report/report.html"), encoding: .utf8)
-        #expect(html.contains("<th>workload.transactionsPerSlot=1</th>"))
+        #expect(html.contains("<th>transactionsPerSlot=1</th>"))
         #expect(html.contains("(n=2)"))
         #expect(html.contains("no base-fee values"))
         // The sweep figure: a headline metric against the swept field, and its data beside the report.

@@ -101,21 +101,56 @@ import Testing
         #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
 
-    @Test("the optimistic model keeps no checkpoints; a stop writes its held rows and ends the run")
-    func optimisticStops() throws {
-        let scenario = try Self.modelScenario("optimistic")
+    @Test(
+        "the optimistic model, with reverts, two workload EEs and the fee market, resumes to the uninterrupted run's files",
+        arguments: [1, 3, 5])
+    func optimisticResumes(stopAfter: Int) throws {
+        let scenario = try Scenario.parse(
+            yaml: """
+                name: resume-optimistic
+                slots: 8
+                beacon: {proposerOfflineRate: 10%}
+                shards: {count: 3}
+                ees:
+                  - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
+                  - {name: ledger, code: "builtin:ledger", genesisBalancePerShard: 1200 ETH, accountsPerShard: 8}
+                  - {name: fees, code: "builtin:fee_market", genesisBalancePerShard: 30 ETH, accountsPerShard: 3}
+                workload:
+                  ee: "token, ledger"
+                  transactionsPerSlot: 6
+                  crossShardFraction: 60%
+                  crossEEFraction: 30%
+                  feeStrategy: uniform
+                  maxFeePerGas: 6 gwei
+                crossShard: {model: optimistic, finalityDelay: 2 slots, revertProbability: 60%}
+                fees: {ee: fees, initialBaseFee: 3 gwei, transactionTimeout: 36s}
+                """)
+        let reference = try SimulationFixtures.run(scenario, threads: 1)
+        let summary = try SimulationFixtures.rows(reference, "summary.csv")
+        #expect((summary.first { $0["metric"] == "rollbacks" }.flatMap { Int($0["value"] ?? "") } ?? 0) > 0)
         let folder = SimulationFixtures.temporaryFolder()
-        let simulation = Simulation(settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 1), output: RunOutput(folder: folder))
-        #expect(!simulation.keepsCheckpoints)
+        defer {
+            try? FileManager.default.removeItem(at: reference)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let first = Simulation(
+            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder))
+        #expect(first.keepsCheckpoints)
         let stop = StopFlag()
-        simulation.stopFlag = stop
-        simulation.checkpointInterval = 1
-        #expect(try simulation.run { if $0.slot.number == 3 { stop.set() } } == .interrupted(after: Slot(3)))
-        #expect(try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-            try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-        } == nil)
-        let rows = try SimulationFixtures.rows(folder, "slots.csv")
-        #expect(rows.count == 4 * 3)
+        first.stopFlag = stop
+        first.checkpointInterval = 2
+        #expect(
+            try first.run { if $0.slot.number == UInt64(stopAfter) { stop.set() } }
+                == .interrupted(after: Slot(UInt64(stopAfter))))
+        let resumed = try #require(
+            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
+                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
+            })
+        #expect(try resumed.run() == .finished)
+        for file in Self.deterministicFiles + ["fees.csv", "inflight.csv", "rollbacks.csv"] {
+            #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs")
+        }
+        #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
 
     @Test("a snapshot survives encoding: restoring it and snapshotting again gives the same bytes")

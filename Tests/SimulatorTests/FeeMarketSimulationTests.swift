@@ -177,7 +177,7 @@ import Testing
         let market = FeeMarket(
             settings: fees, ee: FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module),
             runtime: EERuntime(limits: EERuntime.Limits(gasLimit: 100, memoryLimitBytes: 1 << 20)), clock: settings.clock)
-        var outcome = ShardSlotOutcome(rows: [SlotRow(slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, proposer: nil)])
+        var outcome = ShardSlotOutcome(rows: [SlotRow(slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, eeName: settings.workloads[0].name, proposer: nil)])
         try market.settle(
             &node, slot: Slot(0), included: [], operationHashes: [], receipts: 0, witnessBytes: 0, expired: 0,
             outcome: &outcome)

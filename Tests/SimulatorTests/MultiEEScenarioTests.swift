@@ -47,7 +47,7 @@ import Testing
             let shard = try #require(row["shard"].flatMap { UInt16($0) })
             let workload = try #require(settings.workloads.first { $0.name == row["ee"] })
             let accounts = try database.accounts(shard: ShardID(shard), ee: workload.id, throughSlot: Slot(slot))
-            let rebuilt = LiveWorkload.rebuilt(workload.ee, accounts: accounts)
+            let rebuilt = LiveWorkload.rebuilt(workload.ee, id: workload.id, accounts: accounts)
             #expect(rebuilt.root.hex == row["state_root"], "slot \(slot), shard \(shard), \(workload.name)")
         }
     }

@@ -161,16 +161,16 @@ import Testing
     func failedStatus() throws {
         let folder = SimulationFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var settings = try SimulationSettings(scenario: try Self.scenario(), seed: 1, threads: 1)
-        // An EE whose code is not the token EE's: its blocks disagree with the token state provider at slot 0.
-        let helloworld = try BuiltinEEs.load("helloworld")
-        settings.ees[0].module = helloworld
-        settings.workloads[0].ee = try #require(SimulatedEEs.workload(named: "token", module: helloworld))
+        let settings = try SimulationSettings(scenario: try Self.scenario(), seed: 1, threads: 1)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder))
-        #expect(throws: SimulationError.self) { try simulation.run() }
+        // A fault injected after slot 0: the recorded genesis total no longer matches, so the conservation check
+        // after slot 1 stops the run with a real error.
+        #expect(throws: SimulationError.self) {
+            try simulation.run { if $0.slot.number == 0 { simulation.genesisTotal = Gwei(1) } }
+        }
         let manifest = RunFolderManifest(folder: folder)
         #expect(manifest?.status == "failed")
-        #expect(manifest?.error?.contains("slot 0") == true)
-        #expect(!simulation.hasWrittenSlots)
+        #expect(manifest?.error?.contains("conservation violated after slot 1") == true)
+        #expect(simulation.hasWrittenSlots)
     }
 }

@@ -1,6 +1,6 @@
 /// The beacon chain's commitment to one shard's block of one slot: its root, the state root of each EE after it,
 /// and the root of the receipts it sends to other shards.
-public struct Crosslink: Sendable, Hashable {
+public struct Crosslink: Sendable, Hashable, Codable {
     /// The shard.
     public let shard: ShardID
     /// The slot of the block.

@@ -1,8 +1,8 @@
 /// A cross-shard ETH transfer as the beacon chain routes it: created by an EE on the source shard, committed in
 /// the source crosslink, and processed once by the destination EE.
-public struct Receipt: Sendable, Hashable {
+public struct Receipt: Sendable, Hashable, Codable {
     /// A receipt's unique id: the source shard and slot, and its position in that block's receipts.
-    public struct ID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public struct ID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
         /// The shard that sent it.
         public let sourceShard: ShardID
         /// The slot of the sending block.

@@ -55,7 +55,13 @@ public struct ChartSeries: Sendable, Equatable {
     /// Whether some point carries an interval.
     public var hasIntervals: Bool { points.contains { $0.low != nil && $0.high != nil } }
 
-    /// The empirical CDF of `values`: for each distinct value, the share of values at most that value.
+    /// The most points a CDF keeps: a chart is a few hundred pixels wide, and a run of hours has millions of
+    /// transfers.
+    public static let maximumCDFPoints = 400
+
+    /// The empirical CDF of `values`: for each distinct value, the share of values at most that value. With more
+    /// than ``maximumCDFPoints`` distinct values, the steps at evenly spaced ranks are kept (the first and the last
+    /// always), so the curve is exact at those points and off by less than 1/400 of the share in between.
     public static func cdf(name: String, values: [Double]) -> ChartSeries {
         let sorted = values.filter(\.isFinite).sorted()
         var points: [ChartPoint] = []
@@ -67,6 +73,17 @@ public struct ChartSeries: Sendable, Equatable {
             if points.isEmpty { points.append(ChartPoint(x: sorted[i], y: 0)) }
             points.append(ChartPoint(x: sorted[i], y: Double(j + 1) / n))
             i = j + 1
+        }
+        if points.count > maximumCDFPoints {
+            let last = points.count - 1
+            var kept: [ChartPoint] = []
+            var previous = -1
+            for k in 0..<maximumCDFPoints {
+                let index = Int((Double(k) * Double(last) / Double(maximumCDFPoints - 1)).rounded())
+                if index != previous { kept.append(points[index]) }
+                previous = index
+            }
+            points = kept
         }
         return ChartSeries(name: name, points: points, style: .steps)
     }

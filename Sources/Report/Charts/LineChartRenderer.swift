@@ -39,7 +39,7 @@ struct LineChartRenderer {
         func py(_ v: Double) -> Double { bottom - (yScale.fraction(v) ?? 0) * plotH }
 
         var legendNames = chart.shades.map(\.label)
-        if chart.series.count > 1 || !chart.shades.isEmpty { legendNames += chart.series.map(\.name) }
+        legendNames += chart.series.map(\.name)
         let legend = LegendLayout(names: legendNames, left: left, top: bottom + 54, width: plotW)
         let height = bottom + 54 + legend.height + 6
 
@@ -173,7 +173,9 @@ struct LineChartRenderer {
         if logarithmic {
             var a = log10(max(low, .leastNormalMagnitude)), b = log10(max(high, .leastNormalMagnitude))
             if b <= a { a -= 0.5; b += 0.5 }
-            if markers { let pad = (b - a) * 0.05; a -= pad; b += pad }
+            // Room on the left so a curve starting at the smallest value is not hidden under the y axis.
+            a -= (b - a) * 0.03
+            if markers { b += (b - a) * 0.05 }
             low = pow(10, a)
             high = pow(10, b)
             let ticks = LogTicks(minimum: low, maximum: high)

@@ -11,7 +11,7 @@ public struct NiceTicks: Sendable, Equatable {
     /// About `count` ticks covering `minimum … maximum`. An empty range is widened by one unit around the value.
     public init(minimum: Double, maximum: Double, count: Int = 5) {
         var low = minimum, high = maximum
-        if !(low.isFinite && high.isFinite) { low = 0; high = 1 }
+        if !(low.isFinite && high.isFinite && (high - low).isFinite) { low = 0; high = 1 }
         if high <= low {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad
@@ -28,8 +28,9 @@ public struct NiceTicks: Sendable, Equatable {
 
     /// The tick values from `lower` to `upper`.
     public var values: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
-        return (0...max(0, count)).map { lower + Double($0) * step }
+        let steps = ((upper - lower) / step).rounded()
+        let count = steps.isFinite ? Int(min(max(steps, 0), 1000)) : 0
+        return (0...count).map { lower + Double($0) * step }
     }
 
     /// A tick's label: SI-suffixed (`1.5M`, `250k`) from 10,000 up, else with no more decimals than the step needs.

@@ -46,7 +46,8 @@ public struct FigureTable: Sendable {
         func rank(_ name: String) -> Int { ColumnNames.modelOrder.firstIndex(of: name) ?? ColumnNames.modelOrder.count }
         models.sort { (rank($0), $0) < (rank($1), $1) }
         let figures = table.header.enumerated().filter { index, name in
-            name != "model" && name != "seed" && table.rows.allSatisfy { Double($0[index]) != nil }
+            name != "model" && name != "seed" && table.rows.contains { Double($0[index]) != nil }
+                && table.rows.allSatisfy { $0[index].isEmpty || Double($0[index]) != nil }
         }
         let values = figures.map { index, _ in
             models.map { m in table.rows.filter { $0[model] == m }.compactMap { Double($0[index]) } }
@@ -90,7 +91,7 @@ public struct FigureTable: Sendable {
     /// The unit a `comparison.csv` column's name ends in: `_slots`, `_s`, `_gwei`, `_bytes`, `_per_s`; counts
     /// otherwise.
     static func unit(ofColumn name: String) -> String {
-        for (suffix, unit) in [("_per_s", "per s"), ("_slots", "slots"), ("_s", "s"), ("_gwei", "gwei"),
+        for (suffix, unit) in [("_tx_per_s", "transactions/s"), ("_delivered_per_s", "transfers/s"), ("_per_s", "per s"), ("_slots", "slots"), ("_s", "s"), ("_gwei", "gwei"),
                                ("_bytes_per_transfer", "bytes"), ("_gas_per_transfer", "gas"), ("_per_transfer", "per transfer"),
                                ("_bytes", "bytes"), ("_depth", "hops")]
         where name.hasSuffix(suffix) { return unit }

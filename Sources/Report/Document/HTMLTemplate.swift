@@ -1,8 +1,9 @@
 /// The Mustache template of `report.html`: one self-contained page, styles inline, charts as inline SVG, no
 /// script and nothing fetched from the network. `{{…}}` escapes HTML; `{{{svg}}}` inserts our own escaped SVG.
 ///
-/// The page follows its width: tables scroll sideways inside their box when too wide, and figures flow into as
-/// many columns of at least 620 px as fit (one at 1,000 px, two at 1,600 px), each chart scaled to its column.
+/// The page follows its width: tables have at most 4 group columns (more groups are split over several tables),
+/// scroll sideways inside their box should they still be too wide, and figures flow into as many columns of at
+/// least 620 px as fit (one at 1,000 px, two at 1,600 px), each chart scaled to its column.
 enum HTMLTemplate {
     static let page = """
         <!DOCTYPE html>
@@ -16,11 +17,15 @@ enum HTMLTemplate {
         h1 { font-size: 1.6em; } h2 { margin-top: 1.8em; border-bottom: 1px solid #ddd; }
         .wrap { overflow-x: auto; max-width: 100%; }
         table { border-collapse: collapse; margin: 0.6em 0; font-size: 13px; }
-        th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
+        .unit { color: #666; font-weight: normal; }
         th { background: #f3f3f3; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .pass { color: #176e21; font-weight: bold; } .fail { color: #b00020; font-weight: bold; } .na { color: #777; }
         .note { font-size: 13px; color: #555; }
+        .params { columns: 19em; column-gap: 2.5em; font-size: 13px; margin: 0.6em 0; }
+        .params div { break-inside: avoid; display: flex; justify-content: space-between; gap: 1em; border-bottom: 1px dotted #ddd; padding: 2px 0; }
+        .params dt { color: #555; } .params dd { margin: 0; text-align: right; word-break: break-all; }
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 620px), 1fr)); gap: 1.5em 2.5em; }
         figure { margin: 0; min-width: 0; }
         svg.chart { width: 100%; height: auto; display: block; }
@@ -36,25 +41,26 @@ enum HTMLTemplate {
         <h2>Scenario parameters</h2>
         {{#hasDiffering}}
         <p class="note">What differs between the groups:</p>
+        {{#differingParts}}
         <div class="wrap"><table>
         <tr><th>parameter</th>{{#groups}}<th>{{.}}</th>{{/groups}}</tr>
         {{#differing}}<tr><td>{{path}}</td>{{#values}}<td>{{.}}</td>{{/values}}</tr>
         {{/differing}}
         </table></div>
+        {{/differingParts}}
         {{/hasDiffering}}
-        <details{{^hasDiffering}} open{{/hasDiffering}}><summary>{{sharedTitle}} ({{sharedCount}})</summary>
-        <div class="wrap"><table>
-        <tr><th>parameter</th><th>value</th></tr>
-        {{#shared}}<tr><td>{{path}}</td><td>{{value}}</td></tr>
+        <details open><summary>{{sharedTitle}} ({{sharedCount}})</summary>
+        <dl class="params">
+        {{#shared}}<div><dt>{{path}}</dt><dd>{{value}}</dd></div>
         {{/shared}}
-        </table></div>
+        </dl>
         </details>
         {{/hasParameters}}
         {{#tables}}
         <h2>{{title}}</h2>
         <div class="wrap"><table>
-        <tr><th>metric</th><th>unit</th>{{#groups}}<th>{{.}}</th>{{/groups}}</tr>
-        {{#rows}}<tr><td>{{metric}}</td><td>{{unit}}</td>{{#cells}}<td class="num">{{.}}</td>{{/cells}}</tr>
+        <tr><th>metric <span class="unit">(unit)</span></th>{{#groups}}<th>{{.}}</th>{{/groups}}</tr>
+        {{#rows}}<tr><td>{{metric}}{{#unit}} <span class="unit">({{unit}})</span>{{/unit}}</td>{{#cells}}<td class="num">{{.}}</td>{{/cells}}</tr>
         {{/rows}}
         </table></div>
         {{#notes}}<p class="note">{{.}}</p>{{/notes}}

@@ -33,7 +33,7 @@ public enum MarkdownRenderer {
         }
         md += "\(report.cellsText)\n\n"
         md += "## Checks against theory\n\n| check | group | verdict | detail |\n|---|---|---|---|\n"
-        for check in report.checks {
+        for check in report.checkRows {
             md += "| \(cellText(check.name)) | \(cellText(check.group)) | **\(check.verdict.rawValue)** | \(cellText(check.detail)) |\n"
         }
         md += "\n## Figures\n\nThe data of every figure is in `report-data/`, one CSV per figure (Documentation/Analysis.md).\n\n"

@@ -56,6 +56,9 @@ public struct RunReport: Sendable {
         checks = TheoryChecks.all(input)
     }
 
+    /// The checks as listed: one row per check and verdict, with the groups that share it.
+    public var checkRows: [TheoryCheck] { CheckSummary.rows(checks, groupCount: input.groups.count) }
+
     /// A reader's name for a figure id.
     static func name(of id: String) -> String {
         switch id {

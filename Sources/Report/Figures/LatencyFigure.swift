@@ -34,8 +34,9 @@ enum LatencyFigure {
             : "in slots from inclusion to delivery (this run has no latency_s column)"
         return ReportFigure(
             id: "latency-cdf", chart: chart,
-            caption: "Share of delivered cross-shard transfers with at most the given latency, \(how). Every seed's "
-                + "transfers are pooled; transfers never delivered (rejected, aborted, still in flight) are left out.",
+            caption: "Share of delivered transfers (those moving ETH by a receipt: to another shard, or to another EE) "
+                + "with at most the given latency, \(how). Every seed's transfers are pooled; transfers never "
+                + "delivered (rejected, aborted, still in flight) are left out.",
             xColumn: inSeconds ? "latency_s" : "latency_slots", yColumn: "share", missing: "no delivered cross-shard transfers")
     }
 }

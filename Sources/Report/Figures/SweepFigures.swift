@@ -35,7 +35,7 @@ enum SweepFigures {
         var estimates: [Estimate] = []
         for group in input.groups {
             guard let value = group.coordinates[factor.column] else { continue }
-            let key = others.map { "\($0.path)=\(group.coordinates[$0.column] ?? "?")\(Self.unitText($0.unit))" }
+            let key = others.map { "\($0.path)=\(group.coordinates[$0.column] ?? "?")\(Self.unitText($0))" }
                 .joined(separator: ", ")
             guard let estimate = Estimate(group.runs.compactMap { $0.figures[metric] }) else { continue }
             estimates.append(estimate)
@@ -80,5 +80,9 @@ enum SweepFigures {
             xColumn: factor.column, yColumn: "\(metric)_\(DisplayUnit.suffix(display.name))", missing: "no summary.csv")
     }
 
-    static func unitText(_ unit: String) -> String { unit.isEmpty ? "" : unit == "%" ? "%" : " \(unit)" }
+    /// The unit after a value in a legend: `10%`, `0.5 s`; none for counts, whose unit the axis names.
+    static func unitText(_ factor: SweepFactor) -> String {
+        guard factor.column != factor.path else { return "" }
+        return factor.unit == "%" ? "%" : " \(factor.unit)"
+    }
 }

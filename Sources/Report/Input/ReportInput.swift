@@ -82,7 +82,9 @@ public struct ReportInput: Sendable {
             if byKey[key] == nil { order.append(key) }
             byKey[key, default: []].append(run)
         }
-        var groups = order.map { RunGroup(name: $0, runs: byKey[$0]!, coordinates: coordinatesByKey[$0] ?? [:]) }
+        var groups = order.map { key in
+            RunGroup(name: Self.shortName(ofLabel: key), runs: byKey[key]!, coordinates: coordinatesByKey[key] ?? [:])
+        }
         if isComparison {
             // Models in one order everywhere (ColumnNames.modelOrder), whatever the folder names sort to.
             func rank(_ name: String) -> Int { ColumnNames.modelOrder.firstIndex(of: name) ?? ColumnNames.modelOrder.count }
@@ -95,6 +97,17 @@ public struct ReportInput: Sendable {
 
     /// Every run, group by group.
     public var runs: [RunFolder] { groups.flatMap(\.runs) }
+
+    /// A sweep point's label made short enough for table headers and legends: each field by its last path
+    /// component (`transactionsPerSlot=10, crossShardFraction=50%`) unless two fields would then share a name.
+    /// Other names are returned unchanged.
+    static func shortName(ofLabel label: String) -> String {
+        let parts = SweepFactor.coordinates(fromLabel: label)
+        guard !parts.isEmpty else { return label }
+        let short = parts.map { String($0.column.split(separator: ".").last ?? Substring($0.column)) }
+        let names = Set(short).count == short.count ? short : parts.map(\.column)
+        return zip(names, parts).map { "\($0)=\($1.value)" }.joined(separator: ", ")
+    }
 
     /// `name` without a trailing `-seed<digits>`.
     static func stem(of name: String) -> String {

@@ -13,6 +13,12 @@ public struct SweepFactor: Sendable, Equatable {
         ("_pct", "%"), ("_s", "s"), ("_gwei", "gwei"), ("_gas", "gas"), ("_bytes", "bytes"), ("_slots", "slots"),
     ]
 
+    /// Units of swept fields whose values carry none (counts), so their axes still say what is counted.
+    static let countUnits: [String: String] = [
+        "shards.count": "shards", "workload.transactionsPerSlot": "transactions per shard per slot", "slots": "slots",
+        "beacon.slotsPerEpoch": "slots", "beacon.validatorsPerShard": "validators",
+    ]
+
     public init(column: String) {
         self.column = column
         for (suffix, unit) in Self.suffixes where column.hasSuffix(suffix) && column.count > suffix.count {
@@ -21,7 +27,7 @@ public struct SweepFactor: Sendable, Equatable {
             return
         }
         path = column
-        unit = ""
+        unit = Self.countUnits[column] ?? ""
     }
 
     /// The columns of a sweep label `path=value,path=value` (points.csv files written before the typed columns),

@@ -32,7 +32,8 @@ public struct Estimate: Sendable, Equatable {
         let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count - 1)
         let sd = variance.squareRoot()
         standardDeviation = sd
-        halfWidth = count >= Self.minimumCountForInterval
+        // No interval from a non-finite value (inf or nan in a file): it would not be a range.
+        halfWidth = count >= Self.minimumCountForInterval && sd.isFinite && mean.isFinite
             ? StudentT.critical975(degreesOfFreedom: count - 1) * sd / Double(count).squareRoot() : nil
     }
 

@@ -20,15 +20,15 @@ public enum NumberFormat {
 
     /// A cell for an estimate in `unit` (values are scaled by its factor):
     /// - 3 or more seeds: `mean ± half-width (n=k)`, the half-width to 2 significant digits;
-    /// - the same value in every seed: `value (n=k, same in every seed)`;
+    /// - the same value in every seed: `value (n=k, all equal)`;
     /// - 2 seeds: both values, `a, b (n=2)` — a t-interval from 2 seeds says nothing;
     /// - 1 seed: `value (n=1)`.
     public static func estimate(_ estimate: Estimate, unit: DisplayUnit = .unscaled("")) -> String {
         let n = estimate.count
         let scaled = estimate.values.map { $0 * unit.factor }
         let mean = estimate.mean * unit.factor
-        if n > 1, estimate.isConstant { return "\(short(scaled[0])) (n=\(n), same in every seed)" }
-        guard let half = estimate.halfWidth.map({ $0 * unit.factor }), half > 0 else {
+        if n > 1, estimate.isConstant { return "\(short(scaled[0])) (n=\(n), all equal)" }
+        guard let half = estimate.halfWidth.map({ $0 * unit.factor }), half > 0, half.isFinite, mean.isFinite else {
             return scaled.map(short).joined(separator: ", ") + " (n=\(n))"
         }
         let decimals = max(0, 1 - Int(floor(log10(half))))

@@ -28,6 +28,11 @@ extension Constraint where Value: ScenarioScalar & Comparable {
         Constraint(expected: "\(what) of at least \(minimum.canonicalText)") { $0 >= minimum }
     }
 
+    /// At most `maximum`, worded with `what` (e.g. "a duration") and the maximum's canonical spelling.
+    static func atMost(_ maximum: Value, _ what: String) -> Constraint {
+        Constraint(expected: "\(what) of at most \(maximum.canonicalText)", hasMaximum: true) { $0 <= maximum }
+    }
+
     /// Between `minimum` and `maximum` inclusive.
     static func between(_ minimum: Value, _ maximum: Value, _ what: String) -> Constraint {
         Constraint(expected: "\(what) from \(minimum.canonicalText) to \(maximum.canonicalText)", hasMaximum: true) {

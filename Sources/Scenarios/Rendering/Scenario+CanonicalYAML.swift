@@ -30,6 +30,7 @@ extension Scenario {
         for section in sections.drop(while: { $0.key != "execution" }) {
             CanonicalYAML.append(section, of: self, indent: "", to: &lines)
         }
+        if network.isEnabled { CanonicalYAML.append(ScenarioSchema.network, of: self, indent: "", to: &lines) }
         if sweep.isEmpty {
             lines.append("sweep: {}")
         } else {

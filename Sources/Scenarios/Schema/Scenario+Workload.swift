@@ -15,6 +15,10 @@ extension Scenario {
         /// The exponent of the Zipf law that picks senders and recipients among accounts; 0 is uniform. Default 1;
         /// 0 to 10.
         public var zipfExponent = FixedDecimal(1)
+        /// Where popular users sit among an EE's accounts: `hashed` (a keyed pseudorandom permutation of the
+        /// accounts, so tree position is independent of popularity, as with hashed keys) or `dense` (the most
+        /// popular user is account 0, the next account 1, …: neighbours in the tree). Default `hashed`.
+        public var accountPlacement = "hashed"
         /// The range of transfer amounts, drawn uniformly.
         public var amount = AmountRange()
         /// Deliberately faulty transactions, to exercise the rejection paths. Default: none.

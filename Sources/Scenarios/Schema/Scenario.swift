@@ -33,6 +33,8 @@ public struct Scenario: Hashable, Sendable {
     public var crossShard = CrossShard()
     /// The EIP-1559 fee market.
     public var fees = Fees()
+    /// The network between validators; off (instant delivery) unless the file has a `network:` section.
+    public var network = Network()
     /// A grid of variations of this scenario, each run separately. Default: none.
     public internal(set) var sweep = Sweep()
 

@@ -49,6 +49,10 @@ enum ScenarioReader {
                 if let ees = ListReaders.executionEnvironments(entry.value, context: &context) { scenario.ees = ees }
             case "sweep":
                 sweepEntry = entry
+            case "network":
+                scenario.network.isEnabled = true
+                let section = ScenarioSchema.network
+                SectionReader.read(entry.value, as: section, field: section.key, into: &scenario, context: &context)
             default:
                 if let section = ScenarioSchema.sections.first(where: { $0.key == entry.key }) {
                     SectionReader.read(entry.value, as: section, field: section.key, into: &scenario, context: &context)
@@ -60,6 +64,11 @@ enum ScenarioReader {
         // The workload's EE defaults to the first one registered, whatever its name.
         if context.fieldLocations["workload.ee"] == nil, let first = scenario.ees.first {
             scenario.workload.ee = first.name
+        }
+
+        // The attestation deadline defaults to a third of the slot, whatever the slot's length.
+        if scenario.network.isEnabled && context.fieldLocations["network.attestationDeadline"] == nil {
+            scenario.network.attestationDeadline = TimeSpan(micros: scenario.beacon.slotDuration.micros / 3)
         }
 
         let axes = sweepEntry.map { SweepReader.axes($0, context: &context) } ?? []

@@ -7,7 +7,7 @@ enum ScenarioSchema {
     /// Top-level keys, in canonical order.
     static let topLevelKeys = [
         "name", "description", "seeds", "duration", "slots", "beacon", "shards", "ees", "execution", "workload",
-        "crossShard", "fees", "sweep",
+        "crossShard", "fees", "network", "sweep",
     ]
 
     /// The two ways to give the run length; a file gives at most one.
@@ -65,6 +65,9 @@ enum ScenarioSchema {
             .value("crossShardFraction", \.workload.crossShardFraction),
             .value("crossEEFraction", \.workload.crossEEFraction),
             .value("zipfExponent", \.workload.zipfExponent, .between(FixedDecimal(0), FixedDecimal(10), "an exponent")),
+            .value(
+                "accountPlacement", \.workload.accountPlacement,
+                Constraint(expected: "hashed or dense") { ["hashed", "dense"].contains($0) }),
             .value("priorityFeePerGas", \.workload.priorityFeePerGas),
             .value("maxFeePerGas", \.workload.maxFeePerGas, .atLeast(EtherAmount(gwei: 1), "an amount")),
             .value(
@@ -128,6 +131,32 @@ enum ScenarioSchema {
             .value("witnessFeePerByte", \.fees.witnessFeePerByte),
         ])
 
+    /// The opt-in network model: read only when the file has a `network:` section, rendered only when it had one.
+    static let network = SectionSpec<Scenario>(
+        "network",
+        fields: [
+            .value("committeeSize", \.network.committeeSize, .range(2...4096)),
+            .value("gossipDegree", \.network.gossipDegree, .range(1...256)),
+            .value("processingDelay", \.network.processingDelay, .atMost(TimeSpan(micros: 60_000_000), "a duration")),
+            .value(
+                "attestationDeadline", \.network.attestationDeadline,
+                .positive("duration", zero: TimeSpan(micros: 0), example: "4s")),
+        ],
+        subsections: [
+            SectionSpec(
+                "upload",
+                fields: [
+                    .value("min", \.network.upload.min, .atLeast(Bandwidth(bitsPerSecond: 1000), "a bandwidth")),
+                    .value("max", \.network.upload.max, .atLeast(Bandwidth(bitsPerSecond: 1000), "a bandwidth")),
+                ]),
+            SectionSpec(
+                "download",
+                fields: [
+                    .value("min", \.network.download.min, .atLeast(Bandwidth(bitsPerSecond: 1000), "a bandwidth")),
+                    .value("max", \.network.download.max, .atLeast(Bandwidth(bitsPerSecond: 1000), "a bandwidth")),
+                ]),
+        ])
+
     /// The fields of one entry of `ees`.
     static let executionEnvironment = SectionSpec<Scenario.ExecutionEnvironment>(
         "ees",
@@ -142,7 +171,13 @@ enum ScenarioSchema {
 
     /// Every field a sweep may vary, by dotted path, in canonical order.
     static let sweepableFields: [(path: String, field: FieldSpec<Scenario>)] =
-        runLength.map { ($0.key, $0) } + sections.flatMap { $0.fieldsByPath(under: "") }
+        runLength.map { ($0.key, $0) } + (sections + [network]).flatMap { $0.fieldsByPath(under: "") }
+        + [("ees[0].accountsPerShard", firstEEAccounts)]
+
+    /// The first EE's accounts per shard, the one EE field a sweep may vary (its witness depth grows with it);
+    /// `ees` always has at least one entry once read.
+    static let firstEEAccounts = FieldSpec<Scenario>.value(
+        "accountsPerShard", \.ees[0].accountsPerShard, .range(0...10_000_000))
 
     /// The sweepable field at `path`, if any.
     static func sweepableField(at path: String) -> FieldSpec<Scenario>? {

@@ -50,8 +50,9 @@ enum ScoutReader {
         }
     }
 
-    /// Reads `beacon_state.execution_scripts` into absolute URLs (not checked for existence: the runner reads them).
-    private static func executionScripts(_ node: Node, context: inout ReadContext) -> [URL]? {
+    /// Reads `beacon_state.execution_scripts`: `builtin:NAME`, or a path made absolute (not checked for existence:
+    /// the runner reads the files).
+    private static func executionScripts(_ node: Node, context: inout ReadContext) -> [EECode]? {
         let field = "beacon_state.execution_scripts"
         let expected = "a list of one or more wasm paths"
         guard let list = section(node, field: "beacon_state", listKey: "execution_scripts", context: &context) else {
@@ -61,11 +62,17 @@ enum ScoutReader {
             context.invalid(list, field: field, expected: expected)
             return nil
         }
-        var urls: [URL] = []
+        var urls: [EECode] = []
         for (index, element) in paths.enumerated() {
             let elementField = FieldPath.element(field, index)
             guard let text = context.scalarText(element, field: elementField, expected: "a wasm path") else { continue }
-            urls.append(URL(fileURLWithPath: text, relativeTo: context.values.baseDirectory).standardizedFileURL)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("builtin:") {
+                urls.append(.builtin(String(trimmed.dropFirst("builtin:".count))))
+                continue
+            }
+            let url = URL(fileURLWithPath: text, relativeTo: context.values.baseDirectory).standardizedFileURL
+            urls.append(.file(path: url.path))
         }
         return urls.count == paths.count ? urls : nil
     }

@@ -41,8 +41,9 @@ public struct ScoutTestCase: Hashable, Sendable {
     /// signature 96.
     public static let depositReceiptByteCount = 184
 
-    /// The EE wasm files as absolute file URLs, in EE id order.
-    public var executionScripts: [URL]
+    /// The EEs in EE id order: `.wasm` files as absolute paths, or `builtin:NAME` for an EE shipped with the tool
+    /// (so a Scout file outside the source tree can use them).
+    public var executionScripts: [EECode]
     /// Each EE's state root before the blocks (32 bytes each), in EE id order.
     public var preStateRoots: [[UInt8]]
     /// The blocks, in execution order.
@@ -55,7 +56,7 @@ public struct ScoutTestCase: Hashable, Sendable {
 
     /// Creates a test case.
     public init(
-        executionScripts: [URL], preStateRoots: [[UInt8]], blocks: [Block], postStateRoots: [[UInt8]],
+        executionScripts: [EECode], preStateRoots: [[UInt8]], blocks: [Block], postStateRoots: [[UInt8]],
         expectedDeposits: [[UInt8]]? = nil
     ) {
         self.executionScripts = executionScripts

@@ -91,6 +91,44 @@ enum CrossFieldChecks {
                     expected: "a delay below 2⁶⁴ slots",
                     found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
         }
-        return problems + RunLimits.problems(in: scenario)
+        return problems + networkProblems(in: scenario) + RunLimits.problems(in: scenario)
+    }
+
+    /// The network section's rules: a sweep may only vary its fields when the file has the section; the gossip
+    /// degree is below the committee size; bandwidth ranges are ordered; the deadline falls inside the slot.
+    private static func networkProblems(in scenario: Scenario) -> [CrossFieldProblem] {
+        var problems: [CrossFieldProblem] = []
+        let network = scenario.network
+        guard network.isEnabled else {
+            if network != Scenario.Network() {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "network", expected: "a network: section in the file before network fields are swept",
+                        found: "no network section"))
+            }
+            return problems
+        }
+        if network.gossipDegree >= network.committeeSize {
+            problems.append(
+                CrossFieldProblem(
+                    field: "network.gossipDegree", involves: ["network.committeeSize"],
+                    expected: "a degree below network.committeeSize (\(network.committeeSize))",
+                    found: "'\(network.gossipDegree)'"))
+        }
+        for (name, range) in [("upload", network.upload), ("download", network.download)] where range.min > range.max {
+            problems.append(
+                CrossFieldProblem(
+                    field: "network.\(name).max", involves: ["network.\(name).min"],
+                    expected: "a bandwidth of at least network.\(name).min (\(range.min.canonicalText))",
+                    found: "'\(range.max.canonicalText)'"))
+        }
+        if network.attestationDeadline > scenario.beacon.slotDuration {
+            problems.append(
+                CrossFieldProblem(
+                    field: "network.attestationDeadline", involves: ["beacon.slotDuration"],
+                    expected: "a time within the slot (beacon.slotDuration is \(scenario.beacon.slotDuration.canonicalText))",
+                    found: "'\(network.attestationDeadline.canonicalText)'"))
+        }
+        return problems
     }
 }

@@ -60,7 +60,9 @@ public enum RunLimits {
                         + "(slots × beacon.slotDuration)",
                     found: "\(scenario.slotCount) slots of \(scenario.beacon.slotDuration.canonicalText)"))
         }
-        if let delay = scenario.crossShard.finalityDelay.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch),
+        // Only the models that wait for finality use the delay.
+        let usesDelay = [.finalityWait, .optimistic].contains(scenario.crossShard.model)
+        if usesDelay, let delay = scenario.crossShard.finalityDelay.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch),
             UInt128(delay) * slot > limit
         {
             problems.append(

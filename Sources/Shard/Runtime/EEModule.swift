@@ -34,7 +34,7 @@ package final class EEModule: Sendable {
         do {
             self.module = try parseWasm(bytes: code)
         } catch {
-            throw .invalidModule(name: name, reason: "\(error)")
+            throw .invalidModule(name: name, reason: WasmErrorText.describe(error))
         }
         var hostImports: [HostFunction] = []
         for entry in module.imports {
@@ -96,11 +96,12 @@ package final class EEModule: Sendable {
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
             throw .unreadable(path: url.path, reason: "it is not a regular file")
         }
-        do {
-            bytes = try [UInt8](Data(contentsOf: url))
-        } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .unreadable(path: url.path, reason: "no such file") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            // Foundation's own wording here is "NSCocoaErrorDomain error 256" on Linux.
+            throw .unreadable(path: url.path, reason: "the file cannot be read (check its permissions)")
         }
+        bytes = [UInt8](data)
         try self.init(name: url.deletingPathExtension().lastPathComponent, code: bytes)
     }
 }

@@ -13,14 +13,19 @@ package struct EERuntime: Sendable {
         package var gasLimit: UInt64
         /// The largest linear memory an execution may grow to, in bytes.
         package var memoryLimitBytes: Int
+        /// The longest an execution may run in wall-clock time, or `nil` for no limit. Scout runs set one, so an
+        /// endless loop that is cheap in gas (one that calls host functions, say) still ends; simulations never
+        /// do, since their results must not depend on the machine's speed.
+        package var wallClockLimit: Duration?
 
         /// 10 M gas and 16 MiB: room for a 70-transaction token block many times over.
         package static let `default` = Limits(gasLimit: 10_000_000, memoryLimitBytes: 16 << 20)
 
         /// Creates limits.
-        package init(gasLimit: UInt64, memoryLimitBytes: Int) {
+        package init(gasLimit: UInt64, memoryLimitBytes: Int, wallClockLimit: Duration? = nil) {
             self.gasLimit = gasLimit
             self.memoryLimitBytes = memoryLimitBytes
+            self.wallClockLimit = wallClockLimit
         }
     }
 
@@ -50,21 +55,32 @@ package struct EERuntime: Sendable {
         store.resourceLimiter = MemoryLimiter(maxMemoryBytes: limits.memoryLimitBytes)
         store.fuel = Fuel(remaining: limits.gasLimit)
 
+        let deadline = limits.wallClockLimit.map { ExecutionDeadline(store: store, limit: $0) }
         var failure: ExecutionFailure? = nil
+        var instance: Instance?
         do {
             // The start function, if any, runs here and is metered like the rest.
-            let instance = try module.module.instantiate(
+            instance = try module.module.instantiate(
                 store: store, imports: HostFunctionTable.imports(module.hostImports, store: store, state: state))
-            guard let main = instance.exports[function: "main"] else {
-                throw ExecutionFailure.instantiation("no function 'main'")
-            }
-            _ = try main.invoke([])
         } catch {
-            failure = Self.classify(error)
+            failure = Self.classify(error, instantiating: true)
+        }
+        if let instance {
+            do {
+                guard let main = instance.exports[function: "main"] else {
+                    throw ExecutionFailure.instantiation("no function 'main'")
+                }
+                _ = try main.invoke([])
+            } catch {
+                failure = Self.classify(error, instantiating: false)
+            }
+        }
+        if deadline?.finish() == true, failure == .outOfGas, let limit = limits.wallClockLimit {
+            failure = .deadlineExceeded(seconds: Double(limit.components.seconds))
         }
 
         let gasUsed: UInt64
-        if failure == .outOfGas {
+        if failure == .outOfGas || failure?.reasonCode == "deadline_exceeded" {
             gasUsed = limits.gasLimit
         } else {
             gasUsed = limits.gasLimit - (store.fuel?.remaining ?? limits.gasLimit)
@@ -82,17 +98,18 @@ package struct EERuntime: Sendable {
     }
 
     /// Turns whatever an execution threw into a failure reason. WasmKit's `Trap.reason` is not public, so traps
-    /// are told apart by their description's first line.
-    private static func classify(_ error: any Error) -> ExecutionFailure {
+    /// are told apart by their description's first line. What fails while `instantiating` (an import of the wrong
+    /// type, a data segment out of range) is an instantiation failure; what `main` throws is not.
+    private static func classify(_ error: any Error, instantiating: Bool) -> ExecutionFailure {
         if let failure = error as? ExecutionFailure { return failure }
-        let text = String(describing: error)
-        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
-        let message = firstLine.hasPrefix("Trap: ") ? String(firstLine.dropFirst(6)) : firstLine
+        let text = WasmErrorText.describe(error)
+        let message = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
         if error is Trap {
             if message.contains("out of fuel") { return .outOfGas }
             if message.contains("call stack exhausted") { return .callStackExhausted }
             return .trap(message)
         }
-        return .instantiation(message)
+        if error is WasmKitException { return .trap("uncaught wasm exception (\(message))") }
+        return instantiating ? .instantiation(message) : .trap(message)
     }
 }

@@ -16,12 +16,14 @@ package enum ExecutionFailure: Error, Hashable, Sendable, CustomStringConvertibl
     /// Instantiation failed (for example an import of the wrong type, or a start function that trapped for a
     /// reason not covered above).
     case instantiation(String)
+    /// The execution was still running at its wall-clock limit (Scout runs only; see ``EERuntime/Limits``).
+    case deadlineExceeded(seconds: Double)
 
     /// Whether the execution ran out of a budget (gas or call stack) rather than meeting bad input or bad code.
     /// A native reference implementation has neither budget, so it cannot predict such a failure.
     package var isResourceExhaustion: Bool {
         switch self {
-        case .outOfGas, .callStackExhausted: true
+        case .outOfGas, .callStackExhausted, .deadlineExceeded: true
         default: false
         }
     }
@@ -36,6 +38,7 @@ package enum ExecutionFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case .callStackExhausted: "call_stack_exhausted"
         case .trap: "trap"
         case .instantiation: "instantiation_failed"
+        case .deadlineExceeded: "deadline_exceeded"
         }
     }
 
@@ -48,6 +51,7 @@ package enum ExecutionFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case .callStackExhausted: "call stack exhausted"
         case .trap(let message): "trap: \(message)"
         case .instantiation(let message): "instantiation failed: \(message)"
+        case .deadlineExceeded(let seconds): "still running after the \(Int(seconds)) s wall-clock limit"
         }
     }
 }

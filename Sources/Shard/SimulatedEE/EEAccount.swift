@@ -1,7 +1,7 @@
 import Beacon
 
 /// One account of an EE as every EE shows it: the view that conservation checks and `state.sqlite` read.
-package struct EEAccount: Hashable, Sendable {
+package struct EEAccount: Hashable, Sendable, Codable {
     /// The account's index in the EE's state (a leaf, a slot): how operations name it.
     package var index: UInt32
     /// The address that controls it (20 bytes for secp256k1-signed accounts; empty when the EE has none).

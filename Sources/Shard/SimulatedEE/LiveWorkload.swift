@@ -1,15 +1,24 @@
 import Beacon
 import Foundation
 
-/// A workload EE together with its state on one shard, the EE's own types hidden: what a shard holds for each EE
-/// its users transact with. A value: copying it snapshots the state.
+/// A workload EE together with its id and its state on one shard, the EE's own types hidden: what a shard holds for
+/// each EE its users transact with. A value: copying it snapshots the state.
+///
+/// Stored (`Codable`) as the EE's id and the state in the EE's own coding; reading it back needs the run's workload
+/// EEs, by id, in the decoder's ``userInfoKey``.
 package struct LiveWorkload: Sendable {
+    /// The EE's id in the registry.
+    package let id: EEID
     private var instance: any WorkloadInstance
 
-    /// `ee`'s `state`.
-    package init<EE: WorkloadEE>(_ ee: EE, state: EE.State) {
+    /// EE `id` (`ee`) in `state`.
+    package init<EE: WorkloadEE>(_ ee: EE, id: EEID, state: EE.State) {
+        self.id = id
         instance = Instance(ee: ee, state: state)
     }
+
+    /// Where a decoder finds the workload EEs (`[EEID: any WorkloadEE]`) to read states with.
+    package static let userInfoKey = CodingUserInfoKey(rawValue: "shardsim.workloadEEs")!
 
     /// The EE's state root.
     package var root: Root { instance.root }
@@ -29,22 +38,24 @@ package struct LiveWorkload: Sendable {
         try instance.produce(request, runtime: runtime)
     }
 
-    /// `ee`'s state rebuilt from its account view (``SimulatedEE/state(from:)``).
-    package init<EE: WorkloadEE>(_ ee: EE, accounts: [EEAccount]) {
-        self.init(ee, state: ee.state(from: accounts))
+    /// EE `id` (`ee`) with the state rebuilt from its account view (``SimulatedEE/state(from:)``).
+    package init<EE: WorkloadEE>(_ ee: EE, id: EEID, accounts: [EEAccount]) {
+        self.init(ee, id: id, state: ee.state(from: accounts))
     }
 
-    /// `ee`'s state rebuilt from its account view, for an EE known only as a workload EE.
-    package static func rebuilt(_ ee: any WorkloadEE, accounts: [EEAccount]) -> LiveWorkload {
-        LiveWorkload(ee, accounts: accounts)
+    /// EE `id` (`ee`) in its genesis state on `shard`.
+    package static func genesis(
+        _ ee: any WorkloadEE, id: EEID, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
+    ) -> LiveWorkload {
+        func make<EE: WorkloadEE>(_ ee: EE) -> LiveWorkload {
+            LiveWorkload(ee, id: id, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
+        }
+        return make(ee)
     }
 
-    /// Writes the state (not the EE) to `encoder`.
-    package func encodeState(to encoder: any Encoder) throws { try instance.encodeState(to: encoder) }
-
-    /// Reads a state written by ``encodeState(to:)`` for `ee`.
-    package init(_ ee: any WorkloadEE, decoding decoder: any Decoder) throws {
-        self.instance = try Self.decode(ee, from: decoder)
+    /// EE `id` (`ee`, known only as a workload EE) with the state rebuilt from its account view.
+    package static func rebuilt(_ ee: any WorkloadEE, id: EEID, accounts: [EEAccount]) -> LiveWorkload {
+        LiveWorkload(ee, id: id, accounts: accounts)
     }
 
     private static func decode<EE: WorkloadEE>(_ ee: EE, from decoder: any Decoder) throws -> any WorkloadInstance {
@@ -52,9 +63,32 @@ package struct LiveWorkload: Sendable {
     }
 }
 
+extension LiveWorkload: Codable {
+    private enum CodingKeys: String, CodingKey { case ee, state }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .ee)
+        try instance.encodeState(to: container.superEncoder(forKey: .state))
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(EEID.self, forKey: .ee)
+        let ees = decoder.userInfo[Self.userInfoKey] as? [EEID: any WorkloadEE] ?? [:]
+        guard let ee = ees[id] else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .ee, in: container, debugDescription: "\(id) is not a workload EE of this run")
+        }
+        instance = try Self.decode(ee, from: container.superDecoder(forKey: .state))
+    }
+}
+
 extension LiveWorkload: Equatable {
     /// Equal when the states are equal (the same EE is assumed: a shard's EEs never change).
-    package static func == (lhs: LiveWorkload, rhs: LiveWorkload) -> Bool { lhs.instance.isEqual(to: rhs.instance) }
+    package static func == (lhs: LiveWorkload, rhs: LiveWorkload) -> Bool {
+        lhs.id == rhs.id && lhs.instance.isEqual(to: rhs.instance)
+    }
 }
 
 /// The operations ``LiveWorkload`` forwards, implemented once for every EE by ``Instance``.

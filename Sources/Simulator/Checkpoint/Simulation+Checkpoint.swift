@@ -31,19 +31,20 @@ extension Simulation {
         guard let stored else { return nil }
         let header: SnapshotHeader
         do { header = try JSONDecoder().decode(SnapshotHeader.self, from: stored.snapshot) } catch {
-            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+            throw .checkpoint(url.path, "the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
         guard header.format == SimulationSnapshot.formatVersion else {
-            throw SimulationError(
-                description: "\(url.path): checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+            throw .checkpoint(
+                url.path, "checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
         let settings = try makeSettings(header.seed)
         let snapshot: SimulationSnapshot
         do { snapshot = try SimulationSnapshot.decode(stored.snapshot, workloads: settings.workloads) } catch {
-            throw SimulationError(description: "\(url.path): the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
+            throw .checkpoint(url.path, "the checkpoint after slot \(stored.slot.number) cannot be read: \(error)")
         }
         guard snapshot.nodes.count == settings.shardCount else {
-            throw SimulationError(description: "\(url.path): the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
+            throw .checkpoint(
+                url.path, "the checkpoint has \(snapshot.nodes.count) shards, scenario.yaml \(settings.shardCount)")
         }
         try ResumeChecks.verify(snapshot, settings: settings, folder: folder, database: database)
         let simulation = Simulation(settings: settings, output: RunOutput(folder: folder), restoring: snapshot)
@@ -51,24 +52,15 @@ extension Simulation {
         return simulation
     }
 
-    /// Whether this run writes checkpoints: not under the optimistic model, whose recent slots (shard states, held
-    /// output rows) can still be rewritten by a revert and are not part of a snapshot.
-    package var keepsCheckpoints: Bool { settings.crossShardRules.rewritableSlots == 0 }
+    /// Whether this run writes checkpoints: every run does (under the optimistic model the snapshot holds the slots
+    /// a revert can still rewrite and their held output rows).
+    package var keepsCheckpoints: Bool { true }
 
     /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
     func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
         let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
         let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
         guard stop || due, let database, let output else { return stop }
-        guard keepsCheckpoints else {
-            // Rows of slots that a revert could still rewrite are held in memory; a stopped run writes them as a
-            // finished run does, and cannot be resumed.
-            if stop {
-                writeHeldRows()
-                try output.endSlot()
-            }
-            return stop
-        }
         do {
             var snapshot = snapshot(after: slot, outputLengths: output.lengths)
             snapshot.scenarioFingerprint = settings.scenario.fingerprint
@@ -115,24 +107,7 @@ extension Simulation {
                     .init(kind: "arrival", value: UInt64(shard.index), time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
                 }
             },
-            nodes: nodes.map { node in
-                SimulationSnapshot.Node(
-                    stateRoots: node.stateRoots.map { Data($0.bytes) },
-                    balances: node.balances.map(\.value),
-                    workloads: zip(settings.workloads, node.workloads).map {
-                        SimulationSnapshot.WorkloadState(ee: $0.id, state: $1)
-                    },
-                    mempool: node.mempool.map { Self.state($0) },
-                    inbox: node.inbox.map { Self.state($0) },
-                    lastClaimedReceipt: node.lastClaimedReceipt.map { Self.state($0) },
-                    faultStream: Self.state(node.faultStream),
-                    fees: node.fees.map { fees in
-                        SimulationSnapshot.FeeState(
-                            baseFeeWei: fees.baseFee.wei, relayers: fees.relayers, burnedGwei: fees.burnedTotal.value,
-                            paidToProposersGwei: fees.paidToProposersTotal.value,
-                            relayerRevenueGwei: fees.relayerRevenueTotal.value, expired: fees.expiredTotal)
-                    })
-            },
+            nodes: nodes,
             workloadStreams: generators.map { Self.state($0.stream) },
             nextTransactionID: nextTransactionID,
             openTransfers: openTransfers.keys.sorted().map { id in
@@ -164,33 +139,17 @@ extension Simulation {
                     releaseAfter: $0.releaseAfter.number)
             },
             refundsIssued: router.refundsIssued,
-            revertStream: Self.state(revertStream))
+            revertStream: Self.state(revertStream),
+            history: history,
+            heldRows: heldRows)
     }
 
     /// Sets every piece of run state from `snapshot` (called by `init` instead of genesis).
     func restore(_ snapshot: SimulationSnapshot) {
         let streams = RandomStreams(runSeed: settings.seed)
-        nodes = snapshot.nodes.enumerated().map { index, state in
-            var node = ShardState(
-                id: ShardID(UInt16(index)), stateRoots: state.stateRoots.map { Self.root($0) },
-                balances: state.balances.map { Gwei($0) },
-                workloads: state.workloads.map(\.state),
-                faultStream: Self.stream(state.faultStream))
-            node.mempool = Deque(state.mempool.map { Self.transaction($0) })
-            node.inbox = state.inbox.map { Self.receipt($0) }
-            node.lastClaimedReceipt = state.lastClaimedReceipt.map { Self.receipt($0) }
-            node.fees = state.fees.map { fees in
-                let ee = FeeMarketEE(module: settings.ees[Int(settings.fees!.ee.index)].module)
-                var restored = ShardFeeState(
-                    baseFee: WeiPerGas(wei: fees.baseFeeWei), relayers: fees.relayers, deposits: ee.totalBalance(of: fees.relayers))
-                restored.burnedTotal = Gwei(fees.burnedGwei)
-                restored.paidToProposersTotal = Gwei(fees.paidToProposersGwei)
-                restored.relayerRevenueTotal = Gwei(fees.relayerRevenueGwei)
-                restored.expiredTotal = fees.expired
-                return restored
-            }
-            return node
-        }
+        nodes = snapshot.nodes
+        history = snapshot.history
+        heldRows = snapshot.heldRows
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
             var generator = WorkloadGenerator(shard: ShardID(UInt16(index)), settings: settings, streams: streams)
             generator.stream = Self.stream(stream)

@@ -11,12 +11,12 @@ import Shard
 /// resume test (a run killed and resumed must end with files identical to an uninterrupted run) catches a field
 /// left out.
 ///
-/// Stored as JSON in `state.sqlite`'s `checkpoints` table. Each EE's state is stored in the form its simulated EE
-/// gives it (the token EE packs its accounts into `Data`, to keep checkpoints of large networks small); decoding
-/// needs the run's workload EEs, given in ``decode(_:workloads:)``.
+/// Stored as JSON in `state.sqlite`'s `checkpoints` table. Every shard is its ``ShardState`` value; each EE's state
+/// is stored in the form its simulated EE gives it (the token EE packs its accounts into `Data`, to keep checkpoints
+/// of large networks small), so decoding needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
 var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -27,7 +27,7 @@ var slot: UInt64
 var now: UInt64
 var pendingEvents: [PendingEvent]
     /// Every shard, in shard order.
-var nodes: [Node]
+    var nodes: [ShardState]
     /// Each shard's workload random stream, in shard order.
 var workloadStreams: [Stream]
 var nextTransactionID: UInt64
@@ -50,6 +50,10 @@ var outputLengths: [String: UInt64]
     var refundsIssued: UInt32
     /// The optimistic model's revert draws (`crossshard/reverts`).
     var revertStream: Stream
+    /// The optimistic model's record of the slots that can still be reverted, and the output rows it holds back
+    /// until they are final (both empty under the other models).
+    var history: SlotHistory
+    var heldRows: HeldOutputRows
     /// ``Scenario/fingerprint`` of the run's resolved scenario, so a resume refuses an edited `scenario.yaml`
     /// (absent in checkpoints written before it was recorded).
     var scenarioFingerprint: String? = nil
@@ -67,30 +71,6 @@ var priority: Int32
 struct Stream: Codable, Sendable, Equatable {
 var name: String
 var state: [UInt64]
-    }
-
-    /// One shard.
-struct Node: Codable, Sendable {
-var stateRoots: [Data]
-var balances: [UInt64]
-        /// Each workload EE's state on the shard, in the order of `workload.ee`.
-var workloads: [WorkloadState]
-var mempool: [Transaction]
-var inbox: [ReceiptState]
-var lastClaimedReceipt: ReceiptState?
-var faultStream: Stream
-        /// The shard's fee market (`nil` when it is off).
-        var fees: FeeState?
-    }
-
-    /// One shard's fee market: base fee, the fee-market EE's state (the relayers' deposits) and running totals.
-    struct FeeState: Codable, Sendable {
-        var baseFeeWei: UInt64
-        var relayers: FeeMarketEE.State
-        var burnedGwei: UInt64
-        var paidToProposersGwei: UInt64
-        var relayerRevenueGwei: UInt64
-        var expired: UInt64
     }
 
     /// A receipt held by the cross-shard model.
@@ -112,7 +92,7 @@ var destinationShard: UInt16
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
-        /// The fee bid, when the fee market is on: max fee and tip per gas (gwei) and the relayer.
+        /// The fee bid, when the fee market is on: max fee and tip per gas (wei) and the relayer.
         var bid: [UInt64]?
     }
 
@@ -134,7 +114,7 @@ var transaction: Transaction
 var includedSlot: UInt64?
 var deliveredSlot: UInt64?
 var deliveredMicros: UInt64?
-var outcome: String
+        var outcome: TransferOutcome
     }
 
     /// A receipt id and its transaction.
@@ -154,40 +134,6 @@ var stateRoots: [Data]
 var receiptRoot: Data
     }
 
-    /// A workload EE's state: the EE's id and the state in the EE's own coding; reading it needs the run's
-    /// simulated EEs (``workloadsKey``).
-    struct WorkloadState: Codable, Sendable {
-        var ee: UInt32
-        var state: LiveWorkload
-
-        init(ee: EEID, state: LiveWorkload) {
-            self.ee = ee.index
-            self.state = state
-        }
-
-        private enum CodingKeys: String, CodingKey { case ee, state }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(ee, forKey: .ee)
-            try state.encodeState(to: container.superEncoder(forKey: .state))
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            ee = try container.decode(UInt32.self, forKey: .ee)
-            let ees = decoder.userInfo[SimulationSnapshot.workloadsKey] as? [UInt32: any WorkloadEE] ?? [:]
-            guard let simulated = ees[ee] else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .ee, in: container, debugDescription: "EE \(ee) is not a workload EE of the scenario")
-            }
-            state = try LiveWorkload(simulated, decoding: container.superDecoder(forKey: .state))
-        }
-    }
-
-    /// Where ``decode(_:workloads:)`` puts the workload EEs, by EE id, for ``WorkloadState`` to read states with.
-    static let workloadsKey = CodingUserInfoKey(rawValue: "shardsim.workloadEEs")!
-
     /// The snapshot as stored in the checkpoints table.
 func encoded() throws -> Data {
         let encoder = JSONEncoder()
@@ -198,7 +144,7 @@ func encoded() throws -> Data {
     /// A snapshot read back from the checkpoints table, for a run whose workload EEs are `workloads`.
 static func decode(_ data: Data, workloads: [SimulationSettings.Workload]) throws -> SimulationSnapshot {
         let decoder = JSONDecoder()
-        decoder.userInfo[workloadsKey] = Dictionary(uniqueKeysWithValues: workloads.map { ($0.id.index, $0.ee) })
+        decoder.userInfo[LiveWorkload.userInfoKey] = Dictionary(uniqueKeysWithValues: workloads.map { ($0.id, $0.ee) })
         return try decoder.decode(SimulationSnapshot.self, from: data)
     }
 }

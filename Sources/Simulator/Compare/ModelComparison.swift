@@ -28,48 +28,97 @@ package struct ModelComparison {
     /// The default folder: `runs/<scenario>-compare`.
     package static func defaultFolder(for scenario: Scenario) -> String { "runs/\(scenario.name)-compare" }
 
-    /// Seeds for `count` replications: the scenario's own first, then the integers after the largest of them.
-    package static func seeds(_ count: Int?, scenario: Scenario) -> [UInt64] {
-        var seeds = scenario.seeds.isEmpty ? [1] : scenario.seeds
-        guard let count else { return seeds }
-        var next = (seeds.max() ?? 0) + 1
-        while seeds.count < count {
-            seeds.append(next)
-            next += 1
-        }
-        return Array(seeds.prefix(count))
+    /// Replications of a comparison when `--seeds` is not given: five, enough for the spread across seeds that
+    /// reports show (issue 14 asks for at least five).
+    package static let defaultSeeds = SeedSelection.first(5)
+
+    /// What the comparison does with one model and seed, given what its run folder holds.
+    package enum RunStep: Equatable, Sendable {
+        /// A new run.
+        case run
+        /// The folder holds a finished run: its figures are read, nothing is simulated.
+        case skip
+        /// The folder holds an interrupted run: it continues from its checkpoint after `slot`.
+        case resume(slot: UInt64)
+        /// The folder holds an interrupted run without a checkpoint: it starts again from genesis.
+        case restart
     }
 
     /// Runs every model with every seed (models in the given order, seeds inner) and writes the comparison files.
     ///
-    /// - Parameter starting: called before each run with its model and seed.
+    /// Run again on the same folder, it skips the runs that finished and resumes those that were interrupted, so an
+    /// interrupted comparison completes where it stopped. The comparison folder is locked meanwhile.
+    ///
+    /// - Parameter starting: called before each run with its model, seed and what is done with it.
     /// - Parameter progress: forwarded to each run.
-    /// - Returns: the rows of `comparison.csv`.
+    /// - Returns: the rows of `comparison.csv`, or `nil` when a run was stopped by Ctrl-C (the message was given).
     @discardableResult
     package func run(
-        starting: ((CrossShardModel, UInt64) -> Void)? = nil, progress: ((SimulationProgress) -> Void)? = nil
-    ) throws(SimulationError) -> [ComparisonRow] {
+        starting: ((CrossShardModel, UInt64, RunStep) -> Void)? = nil,
+        progress: ((SimulationProgress) -> Void)? = nil
+    ) throws(SimulationError) -> [ComparisonRow]? {
+        let lock: FolderLock
+        do { lock = try FolderLock(folder: folder) } catch { throw SimulationError(description: error.description) }
+        defer { lock.release() }
         var rows: [ComparisonRow] = []
         for model in models {
             for seed in seeds {
-                starting?(model, seed)
                 var scenario = self.scenario
                 scenario.crossShard.model = model
                 let name = "\(model.rawValue)-seed\(seed)"
                 let runFolder = folder.appendingPathComponent(name)
-                let settings = try SimulationSettings(scenario: scenario, seed: seed, threads: threads)
-                let simulation = Simulation(settings: settings, output: RunOutput(folder: runFolder))
-                try simulation.run(progress: progress)
-                let seconds = Double(simulation.totals.slots) * settings.clock.slotDuration.seconds
+                let totals: RunTotals
+                if let finished = Self.finishedTotals(runFolder) {
+                    starting?(model, seed, .skip)
+                    totals = finished
+                } else {
+                    let session = try Self.session(scenario: scenario, seed: seed, folder: runFolder, threads: threads)
+                    switch session.origin {
+                    case .fresh: starting?(model, seed, .run)
+                    case .checkpoint(let slot): starting?(model, seed, .resume(slot: slot))
+                    case .genesis: starting?(model, seed, .restart)
+                    }
+                    guard try session.run(progress: progress) == .finished else { return nil }
+                    totals = session.simulation.totals
+                }
+                let seconds = Double(totals.slots) * Double(scenario.beacon.slotDuration.micros) / 1e6
                 rows.append(
                     try RunFigures.row(
                         model: model.rawValue, seed: seed, folder: runFolder, displayFolder: name,
-                        totals: simulation.totals, simulatedSeconds: seconds))
+                        totals: totals, simulatedSeconds: seconds))
             }
         }
         Self.addExtras(&rows)
         try write(rows)
         return rows
+    }
+
+    /// The totals of the finished run in `folder` (from its `run.json`), or `nil` when it holds none.
+    static func finishedTotals(_ folder: URL) -> RunTotals? {
+        guard RunFolderManifest(folder: folder)?.isFinished == true,
+            let data = try? Data(contentsOf: folder.appendingPathComponent("run.json")),
+            let manifest = try? JSONDecoder().decode(RunManifest.self, from: data)
+        else { return nil }
+        return manifest.totals
+    }
+
+    /// A session for one model and seed: resumed when its folder holds an interrupted run, new otherwise (an
+    /// earlier attempt's files that cannot be resumed are replaced: they belong to this comparison).
+    private static func session(
+        scenario: Scenario, seed: UInt64, folder: URL, threads: Int?
+    ) throws(SimulationError) -> RunSession {
+        do {
+            if case .run = RunFolderContents.state(of: folder),
+                case .resuming(let session) = try RunSession.resume(folder: folder, threads: threads, checkpointEvery: nil)
+            {
+                return session
+            }
+            return try RunSession.start(
+                scenario: scenario, seed: seed, folder: folder, threads: threads,
+                checkpointEvery: RunSession.defaultCheckpointInterval, replacing: true)
+        } catch {
+            throw SimulationError(description: error.description)
+        }
     }
 
     /// Extra gas and witness bytes per transfer against the one-slot run of the same seed.

@@ -7,12 +7,12 @@ enum RunFigures {
     ) throws(SimulationError) -> ComparisonRow {
         var row = ComparisonRow(model: model, seed: seed, folder: displayFolder)
         let transfers = try table(folder, OutputSchemas.transfers.file)
-        let delivered = transfers.filter { $0["outcome"] == "delivered" }
+        let delivered = transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:)) == .delivered }
         row.latencySlots = LatencyPercentiles(delivered.compactMap { $0["latency_slots"].flatMap(Double.init) })
         row.latencySeconds = LatencyPercentiles(delivered.compactMap { $0["latency_s"].flatMap(Double.init) })
         row.crossShardSubmitted = totals.crossShardSubmitted
         row.delivered = totals.crossShardDelivered
-        row.failed = UInt64(transfers.filter { ($0["outcome"] ?? "").hasPrefix("rejected_") || $0["outcome"] == "aborted" }.count)
+        row.failed = UInt64(transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:))?.failed ?? false }.count)
         row.aborted = totals.crossShard.aborted
         row.rolledBack = totals.crossShard.deliveriesRolledBack
         row.rollbacks = totals.crossShard.rollbacks

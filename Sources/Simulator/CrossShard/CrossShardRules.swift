@@ -5,7 +5,7 @@ import Scenarios
 ///
 /// Each case carries what it needs and nothing else, so a finality wait without a delay, or reverts under a model
 /// that never reverts, cannot be written down. The rules of each model are in `Documentation/CrossShardModels.md`.
-package enum CrossShardRules: Sendable, Equatable {
+package enum CrossShardRules: Sendable, Equatable, Codable {
     /// A receipt committed in slot s is processed by the destination in slot s + 1.
     case oneSlot
     /// A receipt committed in slot s waits until its source crosslink is final, `delaySlots` slots later, and is

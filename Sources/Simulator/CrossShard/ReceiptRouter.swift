@@ -5,7 +5,7 @@ import Beacon
 ///
 /// The router is the only place besides the inboxes where ETH in flight lives, so ``heldGwei`` is part of the
 /// conservation check.
-struct ReceiptRouter: Sendable {
+struct ReceiptRouter: Sendable, Codable {
     let rules: CrossShardRules
     /// Receipts held back, in the order they were sent.
     private(set) var held: [HeldReceipt] = []

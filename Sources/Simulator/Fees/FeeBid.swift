@@ -1,7 +1,7 @@
 import Beacon
 
 /// What a user offers to pay, and the relayer it hands its transaction to.
-struct FeeBid: Sendable, Hashable {
+struct FeeBid: Sendable, Hashable, Codable {
     /// The most the user pays per gas, base fee included.
     var maxFeePerGas: WeiPerGas
     /// The tip per gas offered to the proposer, paid up to the cap.

@@ -91,7 +91,7 @@ struct FeeMarket {
         return fees
     }
 
-    /// Settles the block into `outcome` (its `fees` row, base-fee columns and crosslink): the fee-market EE runs in
+    /// Settles the block into `outcome` (its `fees` row and base-fee columns): the fee-market EE runs in
     /// wasm with a look-back over `included` (the user transactions of a successful workload execution, with the
     /// hashes of their operations), the native reference checks it, and the relayers' deposits, the EE's root and
     /// balance, and the base fee move on.
@@ -162,12 +162,6 @@ struct FeeMarket {
         node.fees = state
         finish(&fees, node: node)
         outcome.fees = fees
-        // The crosslink commits to the fee-market EE's root after settlement.
-        if let crosslink = outcome.crosslink {
-            outcome.crosslink = Crosslink(
-                shard: crosslink.shard, slot: crosslink.slot, blockRoot: crosslink.blockRoot,
-                stateRoots: node.stateRoots, receiptRoot: crosslink.receiptRoot)
-        }
     }
 
     /// Fills the after-the-block columns.

@@ -1,7 +1,7 @@
 import Beacon
 
 /// One row of `fees.csv`: one shard's fee market in one slot.
-struct FeeRow: Sendable {
+struct FeeRow: Sendable, Codable {
     var slot: Slot
     var shard: ShardID
     /// Whether the slot was missed (no block: the base fee carries over unchanged).

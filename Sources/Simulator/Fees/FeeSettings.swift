@@ -50,12 +50,13 @@ package struct FeeSettings: Sendable {
         let workloadEEs = scenario.workload.mix?.entries.map(\.ee) ?? []
         guard let ee = ees.first(where: { $0.name == fees.ee }), !workloadEEs.contains(ee.name) else {
             throw SimulationError(
-                description: "fees.ee names '\(fees.ee)', which is not an EE of the scenario that workload.ee does not name")
+                .scenario, at: SimulationError.Location(ee: fees.ee),
+                "fees.ee names '\(fees.ee)', which is not an EE of the scenario that workload.ee does not name")
         }
         let relayers = max(1, ee.accountsPerShard)
         let target = scenario.targetGasPerBlock.gas
         guard target > 0 else {
-            throw SimulationError(description: "fees: the gas target (shards.blockGasLimit ÷ fees.elasticity) is 0")
+            throw SimulationError(.scenario, "fees: the gas target (shards.blockGasLimit ÷ fees.elasticity) is 0")
         }
         return FeeSettings(
             ee: ee.id,

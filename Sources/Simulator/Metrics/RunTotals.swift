@@ -35,6 +35,22 @@ struct RunTotals: Sendable, Codable {
         transactionsExpired += UInt64(fees.expired)
     }
 
+    /// The network's totals; `nil` when the scenario has no network (and in checkpoints written before it existed).
+    var network: NetworkCounters?
+
     /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
     var crossShard = CrossShardCounters()
+}
+
+/// What the network did over a run (see `network.csv`).
+struct NetworkCounters: Sendable, Codable {
+    /// Blocks discarded because fewer than 2/3 of their committee had them by the attestation deadline.
+    var orphanedBlocks: UInt64 = 0
+    /// Block messages delivered by gossip (shard and beacon blocks, duplicates included).
+    var messages: UInt64 = 0
+    /// Sum and count of the times from publication to 2/3 of the committee, over blocks that reached 2/3.
+    var quorumMicrosSum: Double = 0
+    var quorumCount: UInt64 = 0
+    /// Sum of the bytes of blocks that were published (crosslinked, orphaned or failed).
+    var publishedBlockBytes: UInt64 = 0
 }

@@ -3,11 +3,12 @@ import Shard
 
 /// One row of `slots.csv`: what one workload EE's block did on one shard in one slot. Every field but
 /// ``executionWallMicros`` is deterministic; wall-clock times live in `slots-wall.csv`.
-struct SlotRow: Sendable {
+struct SlotRow: Sendable, Codable {
     var slot: Slot
     var shard: ShardID
-    /// The workload EE.
+    /// The workload EE, and its name in the scenario.
     var ee: EEID
+    var eeName: String
     /// The proposer, or `nil` when the slot was missed.
     var proposer: ValidatorIndex?
     /// User transactions included (signed transfers and sends).
@@ -46,6 +47,4 @@ struct SlotRow: Sendable {
     var baseFeePerGas: WeiPerGas?
     var gasTarget: UInt64?
 
-    /// The rejection reasons in column order.
-    static let rejectionColumns = OperationResult.rejections
 }

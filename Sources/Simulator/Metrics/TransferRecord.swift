@@ -3,15 +3,12 @@ import Shard
 
 /// The life of one transfer that moves ETH by a receipt (to another shard, another EE, or both), for
 /// `transfers.csv`.
-struct TransferRecord: Sendable {
+struct TransferRecord: Sendable, Codable {
     let transaction: UserTransaction
     var includedSlot: Slot?
     var deliveredSlot: Slot?
     var deliveredAt: SimTime?
-    var outcome: String = "pending"
-
-    /// The outcome of a two-phase transfer whose refund is on its way back to the sender.
-    static let aborting = "aborting"
+    var outcome = TransferOutcome.pending
 
     /// The row's fields, in ``OutputSchemas/transfers`` order; `eeNames` gives each EE's name by id.
     func fields(model: String, eeNames: [String]) -> [String] {
@@ -23,7 +20,7 @@ struct TransferRecord: Sendable {
             "\(transaction.to)", "\(transaction.amount.value)",
             "\(transaction.created.micros)", includedSlot.map { "\($0.number)" } ?? "",
             deliveredSlot.map { "\($0.number)" } ?? "", deliveredAt.map { "\($0.micros)" } ?? "", latencySlots,
-            latencySeconds.map { String(format: "%.6f", $0) } ?? "", model, outcome,
+            latencySeconds.map { String(format: "%.6f", $0) } ?? "", model, outcome.name,
         ]
     }
 }

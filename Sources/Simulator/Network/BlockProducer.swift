@@ -22,7 +22,7 @@ struct BlockProducer {
     ) throws(SimulationError) -> ShardSlotOutcome {
         let workloads = settings.workloads
         var outcome = ShardSlotOutcome(
-            rows: workloads.map { SlotRow(slot: slot, shard: node.id, ee: $0.id, proposer: proposer) })
+            rows: workloads.map { SlotRow(slot: slot, shard: node.id, ee: $0.id, eeName: $0.name, proposer: proposer) })
         let feeMarket = self.feeMarket
         guard proposer != nil else {
             outcome.fees = feeMarket?.missedSlot(&node, slot: slot, outcome: &outcome)
@@ -118,7 +118,7 @@ struct BlockProducer {
                 // The whole execution failed: nothing changed, the transactions are lost, the receipts wait.
                 row.rejectedBlockFailed = chosen.count
                 row.executionFailure = failure.reasonCode
-                outcome.included += chosen.map { (transaction: $0, result: OperationResult?.none) }
+                outcome.included += chosen.map { ShardSlotOutcome.Included(transaction: $0, result: nil) }
                 continue
             }
             succeeded = true
@@ -133,7 +133,7 @@ struct BlockProducer {
             var sendTransactions: [UInt64] = []
             for (offset, transaction) in chosen.enumerated() {
                 let code = codes[userRange.lowerBound + offset]
-                outcome.included.append((transaction, code))
+                outcome.included.append(ShardSlotOutcome.Included(transaction: transaction, result: code))
                 if code == .applied {
                     row.applied += 1
                     if transaction.sendsReceipt { sendTransactions.append(transaction.id) }
@@ -146,7 +146,7 @@ struct BlockProducer {
                     id: Receipt.ID(sourceShard: node.id, sourceSlot: slot, index: UInt32(outcome.sentReceipts.count)),
                     sourceEE: workload.id, destinationShard: transfer.destinationShard,
                     destinationEE: transfer.destinationEE, amount: transfer.amount, payload: transfer.payload)
-                outcome.sentReceipts.append((receipt, sendTransactions[index]))
+                outcome.sentReceipts.append(ShardSlotOutcome.Sent(receipt: receipt, transactionID: sendTransactions[index]))
             }
             let incoming = receipts[position] + (replay.map { [$0] } ?? [])
             let claimed = result.effects.claimedReceipts.map { incoming[Int($0)] }
@@ -161,15 +161,17 @@ struct BlockProducer {
             settledWitnessBytes += estimates[position].witnessBytesPerUserOperation * chosen.count
         }
         node.inbox.removeAll { claimedIDs.contains($0.id) }
+        // The fee market settles last in the block; a failed workload execution included nothing to pay for.
+        try feeMarket?.settle(
+            &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
+            witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
+        // The crosslink, built once the block is complete: it commits to every EE's root after it, the fee-market
+        // EE's included. A shard whose every workload execution failed produced nothing to crosslink.
         if succeeded {
             outcome.crosslink = Crosslink(
                 shard: node.id, slot: slot, blockRoot: Root(bytes: Keccak256.hash(blockData))!,
                 stateRoots: node.stateRoots, receiptRoot: Self.receiptRoot(outcome.sentReceipts.map { $0.receipt }))
         }
-        // The fee market settles last in the block; a failed workload execution included nothing to pay for.
-        try feeMarket?.settle(
-            &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
-            witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
         finishRows(&outcome, node: node)
         return outcome
     }

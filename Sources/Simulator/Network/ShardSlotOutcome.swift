@@ -2,11 +2,23 @@ import Beacon
 import Shard
 
 /// What one shard did in one slot, produced in parallel and merged in shard order.
-struct ShardSlotOutcome: Sendable {
-    /// The user transactions the block included, with the EE's result for each (`nil`: the block failed).
-    var included: [(transaction: UserTransaction, result: OperationResult?)] = []
+struct ShardSlotOutcome: Sendable, Codable {
+    /// A user transaction the block included, with the EE's result (`nil`: the EE's block failed).
+    struct Included: Sendable, Codable {
+        var transaction: UserTransaction
+        var result: OperationResult?
+    }
+
+    /// A receipt the block sent, with the user transaction that caused it.
+    struct Sent: Sendable, Codable {
+        var receipt: Receipt
+        var transactionID: UInt64
+    }
+
+    /// The user transactions the block included, with the EE's result for each.
+    var included: [Included] = []
     /// Receipts the block sent, each with the user transaction that caused it.
-    var sentReceipts: [(receipt: Receipt, transactionID: UInt64)] = []
+    var sentReceipts: [Sent] = []
     /// Receipts the block processed (claimed), in the order claimed.
     var claimedReceipts: [Receipt] = []
     /// Each workload EE's accounts its block touched, as they are after it (for the state database), in the order
@@ -18,6 +30,10 @@ struct ShardSlotOutcome: Sendable {
     var rows: [SlotRow]
     /// The fee market's row for `fees.csv`, or `nil` when the fee market is off.
     var fees: FeeRow?
+    /// The network's view of the slot (`network.csv`), or `nil` when the scenario has no network.
+    var network: NetworkRow?
+    /// Whether the block missed the attestation deadline and was discarded (the rows then describe no block).
+    var orphaned = false
     /// Wall-clock time spent executing the blocks in wasm, in microseconds (kept out of `slots.csv`).
     var executionWallMicros: UInt64 = 0
 

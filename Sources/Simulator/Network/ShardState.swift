@@ -9,8 +9,9 @@ import Shard
 /// A slot's block is a step from this value (and the slot's inputs) to the next value and an outcome
 /// (``BlockProducer/produce(_:slot:proposer:)``), so shards run in parallel on values they own, a rollback restores
 /// an earlier value, and a checkpoint stores it. Copies are cheap: every field has copy-on-write storage, so a
-/// snapshot costs memory only for what changes after it.
-struct ShardState: Sendable {
+/// snapshot costs memory only for what changes after it. Decoding one needs the run's workload EEs in the decoder's
+/// `userInfo` (``LiveWorkload/userInfoKey``).
+struct ShardState: Sendable, Codable {
     var id: ShardID
     /// The state root of each EE, in EE id order.
     var stateRoots: [Root]

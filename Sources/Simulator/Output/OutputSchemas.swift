@@ -5,44 +5,7 @@ enum OutputSchemas {
         file: "slots.csv",
         description: "One row per shard per workload EE per slot (EEs in the order of workload.ee). Every value is "
             + "deterministic: same scenario and seed, same bytes.",
-        columns: [
-            CSVColumn("slot", "slot", "the slot number (slot 0 starts at genesis)"),
-            CSVColumn("shard", "shard id", "the shard"),
-            CSVColumn("ee", "name", "the workload EE whose block the row describes (its name in ees)"),
-            CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
-            CSVColumn("missed", "0/1", "1 when the proposer was offline and no block was produced"),
-            CSVColumn("transactions", "count", "the EE's user transactions included (transfers, and sends to another shard or EE)"),
-            CSVColumn("receipts_in", "count", "incoming receipts the EE's block processed (claimed)"),
-            CSVColumn("receipts_out", "count", "receipts the EE's block sent (committed in the shard's crosslink)"),
-            CSVColumn("applied", "count", "included user transactions the EE applied"),
-            CSVColumn("rejected_bad_signature", "count", "rejected: the signature does not recover the sender's address"),
-            CSVColumn("rejected_bad_nonce", "count", "rejected: the nonce is not the account's next nonce (replay)"),
-            CSVColumn("rejected_insufficient_balance", "count", "rejected: the amount exceeds the sender's balance"),
-            CSVColumn("rejected_bad_receipt", "count", "rejected: the receipt is unknown or already processed"),
-            CSVColumn("rejected_malformed", "count", "rejected: the transaction names an account outside the witness"),
-            CSVColumn("rejected_block_failed", "count", "transactions lost because the whole execution failed"),
-            CSVColumn(
-                "transactions_trimmed", "count",
-                "user transactions packed by estimate but taken out because the block's measured gas exceeded its limit (back to the mempool)"),
-            CSVColumn(
-                "receipts_trimmed", "count",
-                "receipts taken out for the same reason (they stay in the inbox)"),
-            CSVColumn("execution_failure", "reason", "why the execution failed (bad witness = trap), empty on success"),
-            CSVColumn(
-                "gas_used", "gas",
-                "gas used by the block's execution (wasm fuel plus host-call charges); the shard's EEs together never exceed shards.blockGasLimit"),
-            CSVColumn("block_bytes", "bytes", "size of the block data given to the EE, witness included"),
-            CSVColumn("witness_bytes", "bytes", "size of the multiproof in the block"),
-            CSVColumn("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond"),
-            CSVColumn("mempool_after", "count", "the EE's user transactions still waiting on this shard after the block"),
-            CSVColumn("inbox_after", "count", "receipts for the EE still waiting on this shard after the block"),
-            CSVColumn("state_root", "hex", "the EE's state root after the block"),
-            CSVColumn("ee_balance_gwei", "gwei", "the EE's ETH balance on this shard after the block"),
-            CSVColumn(
-                "base_fee_gwei", "gwei per gas",
-                "the block's EIP-1559 base fee, kept in wei and written in gwei with nine decimals; empty when the fee market is off"),
-            CSVColumn("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off"),
-        ])
+        columns: SlotRow.fields.map(\.column))
 
     static let slotsWall = CSVSchema(
         file: "slots-wall.csv",
@@ -110,7 +73,11 @@ enum OutputSchemas {
 
     static let summary = CSVSchema(
         file: "summary.csv",
-        description: "Headline figures of the run, one per row.",
+        description: "Headline figures of the run, one per row. With a network: section, five rows follow: "
+            + "orphaned_blocks (blocks discarded for missing the attestation deadline), orphan_rate (orphaned ÷ "
+            + "published blocks), propagation_two_thirds_mean (s from publication to 2/3 of the committee, over blocks "
+            + "that got there), published_block_bytes_mean and network_messages (gossip messages delivered, shard and "
+            + "beacon blocks, duplicates included).",
         columns: [
             CSVColumn("metric", "name", "what is measured"),
             CSVColumn("value", "see unit", "the figure"),
@@ -146,5 +113,23 @@ enum OutputSchemas {
             CSVColumn("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success"),
         ])
 
-    static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, summary]
+    static let network = CSVSchema(
+        file: "network.csv",
+        description: "One row per shard per slot when the scenario has a network: section; not written otherwise. "
+            + "Times are µs of simulated time (Documentation/Network.md).",
+        columns: [
+            CSVColumn("slot", "slot", "the slot number"),
+            CSVColumn("shard", "shard id", "the shard"),
+            CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
+            CSVColumn("outcome", "name", "crosslinked, orphaned (too late: discarded, transactions back in the mempool), missed (proposer offline) or failed (execution failed)"),
+            CSVColumn("block_bytes", "bytes", "bytes the block sent over the network: every workload EE's block data, witnesses included"),
+            CSVColumn("published_us", "µs simulated", "when the proposer published the block, after the slot's start: when it had the slot's beacon block"),
+            CSVColumn("two_thirds_us", "µs simulated", "from publication until 2/3 of the committee had the block; empty if never"),
+            CSVColumn("reached_by_deadline", "members", "committee members (proposer included) that had the block by the attestation deadline"),
+            CSVColumn("committee", "members", "the committee's size"),
+            CSVColumn("crosslinked", "0/1", "1 when the block was crosslinked"),
+            CSVColumn("messages", "count", "block messages the gossip delivered, duplicates included (the events of the propagation)"),
+        ])
+
+    static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, network, summary]
 }

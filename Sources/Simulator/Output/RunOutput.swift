@@ -14,14 +14,16 @@ package final class RunOutput {
     /// `fees.csv`, only when the fee market is on.
     private var feesFile: CSVFile?
     private var inflight: CSVFile?
+    /// `network.csv`, only when the scenario has a network.
+    private var networkFile: CSVFile?
     private var rollbacks: CSVFile?
     private var startedAt = Date()
-    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
-    private var eeNames: [String] = []
     /// Whether this process wrote `run.json` (and so may record how the run ended in it).
     private(set) var began = false
     /// Slots between checkpoints, recorded in `run.json` so that `--resume` keeps the interval.
     var checkpointEvery: UInt64 = 0
+    /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
+    private var eeNames: [String] = []
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -77,11 +79,12 @@ package final class RunOutput {
         inflight = try open(OutputSchemas.inflight)
         rollbacks = try open(OutputSchemas.rollbacks)
         feesFile = settings.fees == nil ? nil : try open(OutputSchemas.fees)
+        networkFile = settings.network == nil ? nil : try open(OutputSchemas.network)
     }
 
     /// The files appended slot by slot that are open.
     private var appendedFiles: [CSVFile] {
-        [slots, slotsWall, transfers, inflight, rollbacks, feesFile].compactMap { $0 }
+        [slots, slotsWall, transfers, inflight, rollbacks, feesFile, networkFile].compactMap { $0 }
     }
 
     /// The byte length of every open CSV file after its last flush, by file name (for checkpoints).
@@ -90,20 +93,8 @@ package final class RunOutput {
     }
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
-        var fields = [
-            "\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], row.proposer.map { "\($0.index)" } ?? "",
-            row.proposer == nil ? "1" : "0", "\(row.transactions)", "\(row.receiptsIn)", "\(row.receiptsOut)",
-            "\(row.applied)",
-        ]
-        fields += SlotRow.rejectionColumns.map { "\(row.rejected[$0] ?? 0)" }
-        fields += [
-            "\(row.rejectedBlockFailed)", "\(row.transactionsTrimmed)", "\(row.receiptsTrimmed)", row.executionFailure,
-            "\(row.gasUsed)", "\(row.blockBytes)", "\(row.witnessBytes)", "\(row.executionMicros)", "\(row.mempoolAfter)", "\(row.inboxAfter)",
-            row.stateRoot.hex, "\(row.eeBalance.value)", row.baseFeePerGas.map(\.gweiText) ?? "",
-            row.gasTarget.map { "\($0)" } ?? "",
-        ]
-        slots?.append(fields)
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", eeNames[Int(row.ee.index)], "\(wallMicros)"])
+        slots?.append(SlotRow.fields.map { $0.value(row) })
+        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", row.eeName, "\(wallMicros)"])
     }
 
     func transfer(_ record: TransferRecord, model: String) {
@@ -112,6 +103,10 @@ package final class RunOutput {
 
     func fees(_ row: FeeRow) {
         feesFile?.append(row.fields)
+    }
+
+    func network(_ row: NetworkRow) {
+        networkFile?.append(row.fields)
     }
 
     func inflight(_ fields: [String]) {

@@ -44,6 +44,29 @@ enum RunSummary {
             ("deliveries_rolled_back", "\(totals.crossShard.deliveriesRolledBack)", "transfers"),
             ("max_cascade_depth", "\(totals.crossShard.maxCascadeDepth)", "hops"),
             ("eth_conserved", "1", "0/1"),
+        ] + networkRows(totals.network, blocks: totals.blocks)
+    }
+
+    /// The network's figures, only when the scenario has a network (so runs without one keep their summary).
+    private static func networkRows(_ network: NetworkCounters?, blocks: UInt64) -> [(String, String, String)] {
+        guard let network else { return [] }
+        let published = blocks + network.orphanedBlocks
+        return [
+            ("orphaned_blocks", "\(network.orphanedBlocks)", "blocks"),
+            (
+                "orphan_rate", published == 0 ? "" : String(format: "%.6f", Double(network.orphanedBlocks) / Double(published)),
+                "fraction of published blocks"
+            ),
+            (
+                "propagation_two_thirds_mean",
+                network.quorumCount == 0 ? "" : String(format: "%.6f", network.quorumMicrosSum / Double(network.quorumCount) / 1e6),
+                "s"
+            ),
+            (
+                "published_block_bytes_mean",
+                published == 0 ? "" : String(format: "%.1f", Double(network.publishedBlockBytes) / Double(published)), "bytes"
+            ),
+            ("network_messages", "\(network.messages)", "messages"),
         ]
     }
 }

@@ -52,3 +52,24 @@ package struct RandomStream: RandomNumberGenerator, Equatable {
     /// The next 64 uniformly distributed bits.
     package mutating func next() -> UInt64 { generator.next() }
 }
+
+/// A stream is stored as its name and its generator's four state words: everything needed to continue it.
+extension RandomStream: Codable {
+    private enum CodingKeys: String, CodingKey { case name, state }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let words = try container.decode([UInt64].self, forKey: .state)
+        guard words.count == 4 else {
+            throw DecodingError.dataCorruptedError(forKey: .state, in: container, debugDescription: "expected 4 words")
+        }
+        self.init(name: try container.decode(String.self, forKey: .name), generatorState: (words[0], words[1], words[2], words[3]))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let s = generatorState
+        try container.encode(name, forKey: .name)
+        try container.encode([s.0, s.1, s.2, s.3], forKey: .state)
+    }
+}

@@ -21,7 +21,7 @@ extension Simulation {
         for (refund, aborted) in release.refunds {
             guard let transactionID = receiptTransactions.removeValue(forKey: aborted.id) else { continue }
             receiptTransactions[refund.id] = transactionID
-            openTransfers[transactionID]?.outcome = TransferRecord.aborting
+            openTransfers[transactionID]?.outcome = .aborting
         }
         for receipt in deliver {
             nodes[Int(receipt.destinationShard.index)].inbox.append(receipt)
@@ -92,6 +92,7 @@ extension Simulation {
         case .transfer(let record): output?.transfer(record, model: settings.crossShardModel.rawValue)
         case .inflight(let fields): output?.inflight(fields)
         case .fees(let row): output?.fees(row)
+        case .network(let row): output?.network(row)
         }
     }
 }

@@ -58,6 +58,7 @@ extension Simulation {
             history[index].bookkeeping = bookkeeping
             history[index].before = nodes
             var outcomes: [ShardSlotOutcome] = []
+            let beacon = beaconArrivals(of: slot)
             for shard in nodes.indices {
                 let orphaned = index == first && orphans.contains(shard)
                 if !orphaned, nodes[shard] == recorded.before[shard] {
@@ -72,7 +73,8 @@ extension Simulation {
                     depth[shard] = 1 + (senders.max() ?? 0)
                 }
                 let proposer = orphaned ? nil : proposers.proposer(of: node.id, in: slot)
-                let outcome = try producer.produce(&nodes[shard], slot: slot, proposer: proposer)
+                let outcome = try producer.step(
+                    &nodes[shard], slot: slot, proposer: proposer, beaconArrivalMicros: beacon?[shard])
                 if proposer != nil { totals.crossShard.blocksReExecuted += 1 }
                 // The version this block replaces was executed for nothing.
                 totals.crossShard.discardedGas += recorded.outcomes[shard].gasUsed

@@ -76,6 +76,7 @@ package final class Simulation {
             FeeMarket.genesis(&nodes, settings: fees, ee: ee, seed: settings.seed)
         }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
+        if settings.network != nil { totals.network = NetworkCounters() }
         let streams = RandomStreams(runSeed: settings.seed)
         generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
         for index in generators.indices where generators[index].isActive {
@@ -96,9 +97,9 @@ package final class Simulation {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
         let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
             settings.workloads.map {
-                Self.genesis(
-                    $0.ee, seed: settings.seed, shard: ShardID(UInt16(shard)), accountCount: $0.accountsPerShard,
-                    balance: $0.balancePerAccount)
+                LiveWorkload.genesis(
+                    $0.ee, id: $0.id, seed: settings.seed, shard: ShardID(UInt16(shard)),
+                    accountCount: $0.accountsPerShard, balance: $0.balancePerAccount)
             }
         }
         return states.enumerated().map { shard, states in
@@ -114,12 +115,6 @@ package final class Simulation {
         }
     }
 
-    /// `ee`'s genesis state on `shard`, type-erased.
-    private static func genesis<EE: WorkloadEE>(
-        _ ee: EE, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
-    ) -> LiveWorkload {
-        LiveWorkload(ee, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
-    }
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
@@ -231,6 +226,7 @@ package final class Simulation {
     private func executeShards(_ slot: Slot) throws(SimulationError) -> [ShardSlotOutcome] {
         let producer = self.producer
         let proposers = self.proposers
+        let beacon = beaconArrivals(of: slot)
         let inputs = Mutex<[ShardState?]>(nodes.map { $0 })
         nodes = []
         let results = ParallelShards.map(count: inputs.withLock { $0.count }, threads: settings.threads) { shard in
@@ -240,7 +236,7 @@ package final class Simulation {
             }
             let proposer = proposers.proposer(of: state.id, in: slot)
             let result = Result { () throws(SimulationError) in
-                try producer.produce(&state, slot: slot, proposer: proposer)
+                try producer.step(&state, slot: slot, proposer: proposer, beaconArrivalMicros: beacon?[shard])
             }
             return (state, result)
         }
@@ -255,9 +251,36 @@ package final class Simulation {
         return outcomes
     }
 
+    /// With a network, when each shard's proposer of `slot` has the slot's beacon block (µs after the slot's start);
+    /// `nil` without one. An offline proposer's place in the beacon gossip is taken by its committee's first member.
+    func beaconArrivals(of slot: Slot) -> [Double]? {
+        guard let network = settings.network else { return nil }
+        let validators = (0..<settings.shardCount).map {
+            proposers.proposer(of: ShardID(UInt16($0)), in: slot) ?? ValidatorIndex(0)
+        }
+        let beacon = network.beaconArrivals(slot: slot, proposers: validators)
+        totals.network?.messages += UInt64(beacon.messages)
+        return beacon.micros
+    }
+
     /// Updates totals, transfer records and outputs with one shard's outcome.
     private func record(_ outcome: ShardSlotOutcome, slot: Slot) throws(SimulationError) {
-        if outcome.rows[0].proposer == nil { totals.missedSlots += 1 } else { totals.blocks += 1 }
+        if outcome.orphaned {
+            totals.network?.orphanedBlocks += 1
+        } else if outcome.rows[0].proposer == nil {
+            totals.missedSlots += 1
+        } else {
+            totals.blocks += 1
+        }
+        if let row = outcome.network {
+            totals.network?.messages += UInt64(row.delivery?.messages ?? 0)
+            if row.delivery != nil { totals.network?.publishedBlockBytes += UInt64(row.blockBytes) }
+            if let quorum = row.delivery?.quorumMicros {
+                totals.network?.quorumMicrosSum += quorum
+                totals.network?.quorumCount += 1
+            }
+            emit(.network(row), slot: slot)
+        }
         for row in outcome.rows {
             totals.transactionsIncluded += UInt64(row.transactions)
             totals.transactionsApplied += UInt64(row.applied)
@@ -269,32 +292,32 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included where transaction.sendsReceipt {
+        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) }) where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = "rejected_" + (result.map { "\($0)" } ?? "block_failed")
+                record.outcome = .rejected(result)
                 emit(.transfer(record), slot: slot)
             }
         }
-        for (receipt, transactionID) in outcome.sentReceipts {
+        for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
-            openTransfers[transactionID]?.outcome = "in_flight"
+            openTransfers[transactionID]?.outcome = .inFlight
         }
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == TransferRecord.aborting {
+            if record.outcome == .aborting {
                 // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = "aborted"
+                record.outcome = .aborted
                 totals.crossShard.aborted += 1
                 emit(.transfer(record), slot: slot)
                 continue
             }
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
-            record.outcome = "delivered"
+            record.outcome = .delivered
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
             totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
@@ -365,11 +388,14 @@ package final class Simulation {
                 let accounts = state.totalBalance
                 let balance = node.balances[Int(workload.id.index)]
                 guard accounts == balance else {
-                    throw .conservationViolated(slot: slot, expected: balance, actual: accounts)
+                    throw .conservationViolated(
+                        slot: slot, expected: balance, actual: accounts, shard: node.id, ee: workload.name)
                 }
             }
             if let fees = node.fees, let ee = settings.fees?.ee, fees.deposits != node.balances[Int(ee.index)] {
-                throw .conservationViolated(slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits)
+                throw .conservationViolated(
+                    slot: slot, expected: node.balances[Int(ee.index)], actual: fees.deposits, shard: node.id,
+                    ee: settings.ees[Int(ee.index)].name)
             }
         }
     }

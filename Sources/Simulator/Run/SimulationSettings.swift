@@ -59,6 +59,8 @@ package struct SimulationSettings: Sendable {
     /// The share of transfers to a user of another workload EE (0 with one workload EE).
     package var crossEEFraction: Double
     package var zipfExponent: Double
+    /// Which account number each popularity rank picks (`workload.accountPlacement`).
+    package var accountPlacement: AccountPlacement
     package var amountRange: ClosedRange<UInt64>
     package var crossShardModel: CrossShardModel { crossShardRules.model }
     /// The cross-shard model with its parameters.
@@ -69,6 +71,8 @@ package struct SimulationSettings: Sendable {
     package var fees: FeeSettings?
     /// The period of changed demand (`workload.spike`).
     package var spike = DemandSpike.none
+    /// The network between validators, or `nil` (instant delivery) when the scenario has no `network:` section.
+    var network: NetworkModel?
 
     /// Resolves `scenario` for a run with `seed`; `threads` overrides the scenario's thread count when given.
     ///
@@ -113,9 +117,7 @@ package struct SimulationSettings: Sendable {
             guard case .builtin(let builtin) = scenario.ees[Int(workload.id.index)].code,
                 let plugin = SimulatedEEs.workload(named: builtin, module: workload.module)
             else {
-                let known = SimulatedEEs.workloads.keys.sorted().map { "builtin:\($0)" }.joined(separator: " or ")
-                throw SimulationError(
-                    description: "workload.ee names '\(workload.name)', whose code is not a workload EE: expected \(known)")
+                throw .notAWorkloadEE(name: workload.name, known: Array(SimulatedEEs.workloads.keys))
             }
             workloadPosition[Int(workload.id.index)] = workloads.count
             workloads.append(
@@ -138,6 +140,8 @@ package struct SimulationSettings: Sendable {
         crossShardFraction = shardCount > 1 ? scenario.workload.crossShardFraction.doubleValue : 0
         crossEEFraction = workloads.count > 1 ? scenario.workload.crossEEFraction.doubleValue : 0
         zipfExponent = scenario.workload.zipfExponent.doubleValue
+        // The schema admits only the two names.
+        accountPlacement = AccountPlacement(rawValue: scenario.workload.accountPlacement) ?? .hashed
         amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardRules = CrossShardRules(scenario.crossShard, slotsPerEpoch: scenario.beacon.slotsPerEpoch)
         let faults = scenario.workload.faults
@@ -152,61 +156,9 @@ package struct SimulationSettings: Sendable {
             runtimeLimits.gasLimit = scenario.execution.gasLimitPerExecution.gas
         }
         spike = DemandSpike(scenario.workload.spike)
-    }
-}
-
-/// Why a run could not start or had to stop. The message names what went wrong and where.
-package struct SimulationError: Error, CustomStringConvertible, Sendable {
-    /// The sentence shown to the user.
-    package let description: String
-
-    static func eeDidNotLoad(name: String, reason: String) -> SimulationError {
-        SimulationError(description: "EE '\(name)' could not be loaded: \(reason)")
-    }
-
-    static func memoryLimitTooSmall(name: String, needed: UInt64, limit: UInt64) -> SimulationError {
-        SimulationError(
-            description: "EE '\(name)' starts with \(needed / 1024) KiB of memory, more than execution.memoryLimit "
-                + "(\(limit / 1024) KiB): raise execution.memoryLimit to at least \(needed / 1024) KiB")
-    }
-
-    static func noWorkloadEE(name: String) -> SimulationError {
-        SimulationError(description: "workload.ee names '\(name)', which is not in the scenario's ees")
-    }
-
-    static func rootMismatch(shard: ShardID, slot: Slot, ee: String, wasm: Root, native: Root) -> SimulationError {
-        SimulationError(
-            description: """
-                state root mismatch on shard \(shard.index), slot \(slot.number), EE '\(ee)': \
-                the EE computed \(wasm.hex), the state provider \(native.hex)
-                """)
-    }
-
-    static func resultMismatch(shard: ShardID, slot: Slot, ee: String, detail: String) -> SimulationError {
-        SimulationError(
-            description: "EE '\(ee)' and its state provider disagree on shard \(shard.index), slot \(slot.number): \(detail)")
-    }
-
-    static func conservationViolated(slot: Slot, expected: Gwei, actual: Gwei) -> SimulationError {
-        let difference = Int64(bitPattern: actual.value &- expected.value)
-        return SimulationError(
-            description: """
-                ETH conservation violated after slot \(slot.number): expected \(expected.value) gwei in total, \
-                found \(actual.value) gwei (difference \(difference) gwei)
-                """)
-    }
-
-    static func output(_ path: String, _ reason: String) -> SimulationError {
-        SimulationError(description: "cannot write '\(path)': \(reason)")
-    }
-}
-
-extension SimulationError {
-    /// An EE's wasm and its native reference disagreeing on `shard`'s block of `slot`.
-    init(_ disagreement: EEDisagreement, shard: ShardID, slot: Slot, ee: String) {
-        switch disagreement {
-        case .root(let wasm, let native): self = .rootMismatch(shard: shard, slot: slot, ee: ee, wasm: wasm, native: native)
-        case .result(let detail): self = .resultMismatch(shard: shard, slot: slot, ee: ee, detail: detail)
+        if scenario.network.isEnabled {
+            network = NetworkModel(
+                scenario.network, shards: shardCount, ees: ees.count, seed: seed, latencies: try RegionLatencies.shipped())
         }
     }
 }

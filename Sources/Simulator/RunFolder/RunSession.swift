@@ -23,6 +23,8 @@ package final class RunSession {
     package let origin: Origin
     /// Held until the session is released; no other process can write the folder meanwhile.
     private let lock: FolderLock
+    /// The figures of the run once ``run(progress:)`` has returned.
+    package private(set) var summary: RunEndSummary?
 
     /// How a session began.
     package enum Origin: Equatable, Sendable {
@@ -139,7 +141,15 @@ package final class RunSession {
             interrupt.cancel()
             signal(SIGINT, SIG_DFL)
         }
-        return try simulation.run(progress: progress)
+        let slotsBefore = simulation.totals.slots
+        let clock = ContinuousClock()
+        let started = clock.now
+        let end = try simulation.run(progress: progress)
+        let wall = started.duration(to: clock.now)
+        summary = simulation.endSummary(
+            end, folder: folder, slotsBefore: slotsBefore,
+            wallSeconds: Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
+        return end
     }
 
     private static func lockFolder(_ folder: URL) throws(RunSessionError) -> FolderLock {

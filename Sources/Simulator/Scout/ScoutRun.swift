@@ -1,13 +1,14 @@
 import Beacon
 import Foundation
+import Scenarios
 import Shard
 
 /// A Scout test case as the runner needs it: resolved paths and decoded bytes.
 package struct ScoutCase: Sendable {
     /// Where the case came from, for messages.
     package var source: String
-    /// One wasm file per EE; the index is the EE id.
-    package var scripts: [URL]
+    /// One EE per script: a wasm file or a built-in EE; the index is the EE id.
+    package var scripts: [EECode]
     /// The pre-state root of each EE.
     package var preStateRoots: [Root]
     /// The blocks, run in order.
@@ -19,7 +20,7 @@ package struct ScoutCase: Sendable {
 
     /// Creates a case.
     package init(
-        source: String, scripts: [URL], preStateRoots: [Root], blocks: [(ee: Int, data: [UInt8])],
+        source: String, scripts: [EECode], preStateRoots: [Root], blocks: [(ee: Int, data: [UInt8])],
         expectedPostStateRoots: [Root], expectedDeposits: [[UInt8]]?
     ) {
         self.source = source
@@ -82,8 +83,14 @@ package struct ScoutReport: Sendable {
 package struct ScoutRunner: Sendable {
     private let runtime: EERuntime
 
+    /// Scout's own limits: 4 × 10⁹ gas, because Scout meters nothing but `eth2_useTicks` and its heavy public
+    /// cases (pairings, signature verification) need 10⁸ to 2 × 10⁹ of our gas; 16 MiB of memory; and 8 s of wall
+    /// clock per execution, so an endless loop cheap in gas still ends.
+    package static let defaultLimits = EERuntime.Limits(
+        gasLimit: 4_000_000_000, memoryLimitBytes: 16 << 20, wallClockLimit: .seconds(8))
+
     /// Creates a runner whose executions are bounded by `limits`.
-    package init(limits: EERuntime.Limits = .default) {
+    package init(limits: EERuntime.Limits = defaultLimits) {
         self.runtime = EERuntime(limits: limits)
     }
 
@@ -93,8 +100,11 @@ package struct ScoutRunner: Sendable {
     ///   is part of the report, never an error.
     package func run(_ testCase: ScoutCase) throws(EELoadError) -> ScoutReport {
         var modules: [EEModule] = []
-        for url in testCase.scripts {
-            modules.append(try EEModule(contentsOf: url))
+        for script in testCase.scripts {
+            switch script {
+            case .builtin(let name): modules.append(try BuiltinEEs.load(name))
+            case .file(let path): modules.append(try EEModule(contentsOf: URL(fileURLWithPath: path)))
+            }
         }
         var roots = testCase.preStateRoots
         var blocks: [ScoutReport.Block] = []

@@ -4,7 +4,7 @@ import Beacon
 ///
 /// The transaction is signed when a block packages it, with the nonce the state provider predicts for the sender at
 /// that point in the block; the signature is real (secp256k1), only its timing is a simplification.
-struct UserTransaction: Sendable {
+struct UserTransaction: Sendable, Codable {
     /// Unique in the run, assigned in arrival order.
     let id: UInt64
     /// The sender's shard and EE.

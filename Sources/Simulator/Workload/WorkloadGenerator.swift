@@ -13,6 +13,9 @@ struct WorkloadGenerator {
     var stream: RandomStream
     /// Each workload EE's id, weight and account popularity, in the order of ``SimulationSettings/workloads``.
     private let ees: [(id: EEID, weight: Int, accounts: ZipfDistribution)]
+    /// Which account number each popularity rank picks (hashed by default: position independent of popularity).
+    private let placement: AccountPlacement
+    private let seed: UInt64
     private let crossEEFraction: Double
     private let meanGap: Double
     private let crossShardFraction: Double
@@ -30,6 +33,8 @@ struct WorkloadGenerator {
         ees = settings.workloads.map {
             ($0.id, $0.weight, ZipfDistribution(count: max(1, $0.accountsPerShard), exponent: settings.zipfExponent))
         }
+        placement = settings.accountPlacement
+        seed = settings.seed
         crossEEFraction = settings.crossEEFraction
         meanGap =
             settings.transactionsPerSlot > 0
@@ -69,14 +74,14 @@ struct WorkloadGenerator {
         if crossEEFraction > 0, stream.bernoulli(crossEEFraction) {
             target = pick(among: ees.indices.filter { $0 != source })
         }
-        let from = UInt32(ees[source].accounts.sample(using: &stream) - 1)
+        let from = account(of: source, rank: ees[source].accounts.sample(using: &stream), on: shard)
         var destination = shard
         if crossShardFraction > 0, stream.bernoulli(crossShardFraction) {
             // Uniform over the other shards.
             let other = stream.uniform(below: shardCount - 1)
             destination = ShardID(UInt16(other >= Int(shard.index) ? other + 1 : other))
         }
-        let to = UInt32(ees[target].accounts.sample(using: &stream) - 1)
+        let to = account(of: target, rank: ees[target].accounts.sample(using: &stream), on: destination)
         let amount = Gwei(stream.uniform(in: amountRange))
         var transaction = UserTransaction(
             id: id, sourceShard: shard, ee: ees[source].id, from: from, destinationShard: destination,
@@ -86,6 +91,12 @@ struct WorkloadGenerator {
             self.bidder = bidder
         }
         return transaction
+    }
+
+    /// The account number that popularity rank `rank` picks among the users of EE `position` on `shard`.
+    private func account(of position: Int, rank: Int, on shard: ShardID) -> UInt32 {
+        placement.account(
+            forRank: rank, count: ees[position].accounts.count, seed: seed, ee: ees[position].id, shard: shard)
     }
 
     /// One of `candidates` (positions in ``ees``, not empty), drawn in proportion to the EEs' weights.

@@ -7,7 +7,7 @@ package struct BenchCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of the simulator's parts.",
-        subcommands: [EngineBenchCommand.self, BlockBenchCommand.self]
+        subcommands: [EngineBenchCommand.self, BlockBenchCommand.self, AccumulatorsBenchCommand.self]
     )
 
     package init() {}
@@ -57,7 +57,7 @@ package struct EngineBenchCommand: ParsableCommand {
         benchmark.increments = increments
         benchmark.seed = seed
         let report = benchmark.run { line in
-            FileHandle.standardError.write(Data("measuring: \(line)\n".utf8))
+            Terminal.progress("measuring: \(line)")
         }
         print(report.text)
     }
@@ -109,11 +109,73 @@ package struct BlockBenchCommand: ParsableCommand {
     package func run() throws {
         let report: BlockBenchmarkReport
         do {
+            report = try benchmark.run { Terminal.progress("measuring: \($0)") }
+        } catch {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode.failure
+        }
+        print(report.text)
+    }
+}
+
+/// `shardsim bench accumulators`: the 2019 workloads per accumulator at realistic state sizes, with theory beside.
+package struct AccumulatorsBenchCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "accumulators",
+        abstract: "Witness bytes, gas and time per accumulator on the 2019 workloads, beside theory.",
+        discussion: """
+            For each workload of the 2019 reports (70 transfers over 5,000 accounts; 40 accounts touched of 2^22; \
+            50 transactions over 50 accounts) and again at each --sizes, builds one block over a state of that size \
+            (touched accounts real, the rest stand-in hashes), checks the EE against the native reference, times \
+            it beside the native signature floor, and prints a Markdown table with the exact expected witness size. \
+            With --out DIR also writes DIR/README.md and DIR/index.html. Build with `-c release`.
+            """
+    )
+
+    @Option(parsing: .upToNextOption, help: "State sizes (accounts) every workload is repeated at.")
+    var sizes: [Int] = AccumulatorBenchmark().stateSizes
+
+    @Option(name: .customLong("repeat"), help: "Timed rounds per workload; medians are reported.")
+    var repeats: Int = AccumulatorBenchmark().repeats
+
+    @Option(help: "Seed of keys, positions and amounts.")
+    var seed: UInt64 = AccumulatorBenchmark().seed
+
+    @Option(help: "Folder to write README.md and index.html into (created if missing).")
+    var out: String?
+
+    package init() {}
+
+    private var benchmark: AccumulatorBenchmark {
+        var benchmark = AccumulatorBenchmark()
+        benchmark.stateSizes = sizes
+        benchmark.repeats = repeats
+        benchmark.seed = seed
+        return benchmark
+    }
+
+    package func validate() throws {
+        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
+    }
+
+    package func run() throws {
+        let report: AccumulatorReport
+        do {
             report = try benchmark.run { Terminal.error("measuring: \($0)") }
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode.failure
         }
         print(report.text)
+        guard let out else { return }
+        let folder = URL(fileURLWithPath: out)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(report.markdown.utf8).write(to: folder.appendingPathComponent("README.md"))
+            try Data(report.html.utf8).write(to: folder.appendingPathComponent("index.html"))
+        } catch {
+            Terminal.error("error: cannot write the report into \(out): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
     }
 }

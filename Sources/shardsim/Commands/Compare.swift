@@ -15,7 +15,8 @@ struct CompareCommand: ParsableCommand {
             slots and seconds, throughput, failed and rolled-back transfers, ETH in flight, gas and witness bytes \
             per transfer and their excess over one-slot), comparison.md (the summary table, also printed) and \
             inflight.csv (ETH in flight per slot, per model and seed). Models are described in \
-            Documentation/CrossShardModels.md.
+            Documentation/CrossShardModels.md. Run again on the same folder, it skips the runs that finished and \
+            resumes those that were interrupted (it says which), so an interrupted comparison completes.
             """
     )
 
@@ -28,16 +29,23 @@ struct CompareCommand: ParsableCommand {
             discussion: "One or more of \(CrossShardModel.allCases.map(\.rawValue).joined(separator: ", ")); all by default."))
     var models: String?
 
-    @Option(help: "Replications per model: the scenario's seeds first, then the next integers; by default its seeds.")
-    var seeds: Int?
+    @Option(
+        help: ArgumentHelp(
+            "Seeds per model: a count (5 = the first five) or a list (1,2,3); default 5.",
+            discussion: "The first N are the scenario's seeds, then the integers after the largest of them."))
+    var seeds: String?
 
     @Option(help: "The comparison folder; by default runs/NAME-compare.")
     var out: String?
 
     @OptionGroup var execution: ThreadsOption
 
+    @OptionGroup var scenarioOverrides: ScenarioOverridesOption
+
     func validate() throws {
-        if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1.") }
+        if let seeds {
+            do { _ = try SeedSelection(parsing: seeds) } catch { throw ValidationError(error.description) }
+        }
         _ = try parsedModels()
     }
 
@@ -59,29 +67,35 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario: Scenario
-        do {
-            scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: self.scenario), displayName: self.scenario)
-        } catch {
-            for problem in error.errors { Terminal.error(problem.description) }
-            throw ExitCode(2)
-        }
+        let scenario = try scenarioOverrides.load(self.scenario)
         let folder = URL(fileURLWithPath: out ?? ModelComparison.defaultFolder(for: scenario))
         let comparison = ModelComparison(
-            scenario: scenario, models: try parsedModels(), seeds: ModelComparison.seeds(seeds, scenario: scenario),
+            scenario: scenario, models: try parsedModels(),
+            seeds: try (seeds.map(SeedSelection.init(parsing:)) ?? ModelComparison.defaultSeeds).seeds(for: scenario),
             folder: folder, threads: execution.threads)
         let progress = ProgressLine()
-        let rows: [ComparisonRow]
+        let rows: [ComparisonRow]?
         do {
             rows = try comparison.run(
-                starting: { model, seed in
+                starting: { model, seed, step in
                     progress.finish()
-                    Terminal.error("running \(model.rawValue), seed \(seed)")
+                    let run = "\(model.rawValue), seed \(seed)"
+                    switch step {
+                    case .run: Terminal.error("running \(run)")
+                    case .skip: Terminal.error("skipping \(run): finished in an earlier attempt")
+                    case .resume(let slot): Terminal.error("resuming \(run) after slot \(slot), its last checkpoint")
+                    case .restart: Terminal.error("restarting \(run) from genesis: interrupted before a checkpoint")
+                    }
                 }, progress: { progress.show($0) })
             progress.finish()
         } catch {
+            progress.finish()
             Terminal.error("error: \(error.description)")
             throw ExitCode(1)
+        }
+        guard let rows else {
+            Terminal.error("interrupted; run the same command again to continue the comparison where it stopped")
+            throw ExitCode(130)
         }
         print(ComparisonTable.table(rows), terminator: "")
         print("results: \(folder.path)")

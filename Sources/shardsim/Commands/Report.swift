@@ -2,15 +2,17 @@ import ArgumentParser
 import Foundation
 import Report
 
-/// `shardsim report RUN_OR_COMPARISON…`: writes report.md and a self-contained report.html from run folders.
+/// `shardsim report RUN_COMPARISON_OR_SWEEP…`: writes report.md, a self-contained report.html and the data of every
+/// figure (report-data/) from run folders.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write report.md and a self-contained report.html (inline SVG charts) from run folders.",
+        abstract: "Write report.md, a self-contained report.html (inline SVG charts) and each chart's data from run folders.",
         discussion: """
             Each path is a run folder (it has run.json), a comparison folder (<model>-seed<N>/ run folders and \
             comparison.csv) or a sweep folder. Runs that differ only by seed are grouped, and figures show the mean \
-            and 95 % confidence interval across seeds. See Documentation/Reports.md.
+            across seeds and, from 3 seeds on, its 95 % confidence interval. Each figure's data is written to \
+            report-data/<figure>.csv. See Documentation/Reports.md and Documentation/Analysis.md.
             """
     )
 

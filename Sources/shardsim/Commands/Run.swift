@@ -9,8 +9,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Simulate a scenario and write a run folder of CSV metrics.",
         discussion: """
-            Writes scenario.yaml (resolved), run.json, slots.csv, slots-wall.csv, transfers.csv, summary.csv, \
-            state.sqlite and a data dictionary (README.md) into the output folder. Slot rows are on disk as soon as \
+            Writes into the output folder: \(RunFolderContents.runFiles.filter { !$0.hasPrefix("state.sqlite-") }
+                .joined(separator: ", ")) (fees.csv only with a fee market; rollbacks.csv holds rows only under \
+            the optimistic model; state.sqlite may have -journal, -wal or -shm companions while it is written); \
+            README.md is the data dictionary (Documentation/Outputs.md). A folder that already holds a run is \
+            refused unless --force, which removes only these files (and a report). Ends with a summary (slots, \
+            tx/s, cross-shard latency, expired, conservation, wall time, simulated/wall ratio) on stdout; --quiet \
+            prints only the folder, --json the summary as JSON. Progress goes to stderr, on a terminal only. \
+            Slot rows are on disk as soon as \
             the slot ends, and a checkpoint is written every --checkpoint-every slots: after Ctrl-C or a kill, \
             `shardsim run --resume RUN_DIR` continues from the last checkpoint and ends with the same files as an \
             uninterrupted run. `--point I` runs one point of the scenario's sweep (see `shardsim sweep`).
@@ -20,10 +26,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML); not needed with --resume.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(help: "The seed; by default the scenario's first seed.")
+    // `.unconditional` so that `--seed -1` is read as a value (and refused as one) rather than as a missing value.
+    @Option(parsing: .unconditional, help: "The seed; by default the scenario's first seed.")
     var seed: UInt64?
 
-    @Option(help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
+    @Option(
+        parsing: .unconditional,
+        help: "Run only point I of the scenario's sweep (0-based; see points.csv of `shardsim sweep`).")
     var point: Int?
 
     @Option(help: "The run folder; by default runs/NAME-seedN, or runs/NAME-sweep/p<I>-…-seedN with --point.")
@@ -40,6 +49,14 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Replace a run already in the --out folder (only the files a run writes are removed).")
     var force = false
 
+    @OptionGroup var scenarioOverrides: ScenarioOverridesOption
+
+    @Flag(help: "Print only the run folder when the run ends (for scripts).")
+    var quiet = false
+
+    @Flag(help: "Print the end-of-run summary as one line of JSON (for scripts).")
+    var json = false
+
     func validate() throws {
         if resume == nil, scenario == nil { throw ValidationError("Give a scenario file, or --resume RUN_DIR.") }
         if resume != nil, scenario != nil || seed != nil || point != nil || out != nil || force {
@@ -50,6 +67,10 @@ struct RunCommand: ParsableCommand {
         if let point, point < 0 { throw ValidationError("--point must be 0 or more.") }
         if out?.isEmpty == true { throw ValidationError("--out needs a folder path; '' is none.") }
         if resume?.isEmpty == true { throw ValidationError("--resume needs a run folder; '' is none.") }
+        if quiet && json { throw ValidationError("--quiet and --json exclude each other: give one.") }
+        if resume != nil, !scenarioOverrides.overrides.isEmpty {
+            throw ValidationError("--resume continues the run's own scenario; --set cannot change it.")
+        }
     }
 
     func run() throws {
@@ -100,12 +121,19 @@ struct RunCommand: ParsableCommand {
             }
             throw ExitCode(130)
         }
-        print("results: \(session.folder.path)")
+        if quiet {
+            print(session.folder.path)
+        } else if json, let summary = session.summary {
+            print(summary.json)
+        } else {
+            if let summary = session.summary { print(summary.text) }
+            print("results: \(session.folder.path)")
+        }
     }
 
     /// A new run of the scenario (or of one point of its sweep).
     private func startFresh() throws -> RunSession {
-        var scenario = try loadScenario(self.scenario ?? "")
+        var scenario = try scenarioOverrides.load(self.scenario ?? "")
         let base = scenario
         var folderName = "runs/\(scenario.name)-seed\(seed ?? scenario.seeds.first ?? 1)"
         if let point {

@@ -1,25 +1,32 @@
 import ArgumentParser
 import Foundation
 import Scenarios
+import Simulator
 
 /// `shardsim validate FILE…`: checks scenario files and prints each one fully resolved.
 ///
 /// On success the canonical YAML goes to stdout (several files are separated by `---` document markers) and the
 /// exit code is 0. Otherwise every problem of every file goes to stderr, one line each, and the exit code is 2.
-/// All the logic lives in the Scenarios module; this command only reads arguments and prints.
+/// The logic lives in the Scenarios module (the file) and in ``RunReadiness`` (what a run would refuse: unknown or
+/// invalid EEs, a memory limit too small for an EE); this command only reads arguments and prints.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check scenario files and print each one fully resolved.",
         discussion: """
             Prints the resolved scenario (every field, with its unit and default) as YAML on stdout. \
-            Problems are printed on stderr as FILE:LINE:COLUMN: FIELD: expected …, found …, and the exit code is 2.
+            Problems are printed on stderr as FILE:LINE:COLUMN: FIELD: expected …, found …, and the exit code is 2. \
+            Every EE is also loaded as a run loads it, so what a run would refuse (an unknown builtin: name, a .wasm \
+            that is not a valid EE, a workload EE the simulator cannot drive, execution.memoryLimit below what an EE \
+            starts with) is reported here as FILE: problem.
             """
     )
 
     /// The scenario files to check.
-    @Argument(help: "Scenario files (YAML).")
+    @Argument(help: "Scenario files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = []
+
+    @OptionGroup var scenarioOverrides: ScenarioOverridesOption
 
     func validate() throws {
         guard !files.isEmpty else {
@@ -32,6 +39,13 @@ struct ValidateCommand: ParsableCommand {
         for (index, path) in files.enumerated() {
             do {
                 let scenario = try Scenario.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+                    .overriding(scenarioOverrides.overrides)
+                let refusals = RunReadiness.problems(in: scenario)
+                guard refusals.isEmpty else {
+                    failed = true
+                    for problem in refusals { Self.printError("\(path): \(problem)") }
+                    continue
+                }
                 if files.count > 1 { print(index == 0 ? "--- # \(path)" : "\n--- # \(path)") }
                 print(scenario.canonicalYAML, terminator: "")
                 let points = scenario.sweepPoints()

@@ -37,14 +37,16 @@ enum ScoutFunctions {
         },
         HostFunction("eth2_pushNewDeposit", [.i32, .i32]) { caller, args, state throws(ExecutionFailure) in
             let length = args[1].i32
-            try GasSchedule.charge(
-                GasSchedule.call + GasSchedule.pushDeposit + GasSchedule.copyPerWord
-                    * GasSchedule.words(UInt64(length)), caller)
+            // The length is checked before gas is charged (as HostFunctions.md says), so a huge length is reported
+            // as what it is, not as running out of gas.
             guard length == HostLimits.depositByteCount else {
                 throw .invalidHostArgument(
                     function: "eth2_pushNewDeposit",
                     reason: "a deposit is \(HostLimits.depositByteCount) bytes, got \(length)")
             }
+            try GasSchedule.charge(
+                GasSchedule.call + GasSchedule.pushDeposit + GasSchedule.copyPerWord
+                    * GasSchedule.words(UInt64(length)), caller)
             let memory = try GuestMemory(caller, state, function: "eth2_pushNewDeposit")
             state.deposits.append(try memory.read(args[0].i32, count: length))
             return []

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The few figures a researcher wants when a run ends, printed by `shardsim run` (or as JSON with `--json`).
+///
+/// Rates count only the slots this process simulated, so a resumed run's wall time is compared with its own
+/// slots; totals (transactions, transfers) cover the whole run.
+package struct RunEndSummary: Codable, Sendable, Equatable {
+    /// The run folder.
+    package var folder: String
+    /// `finished` or `stopped`.
+    package var status: String
+    /// Slots simulated in total, and shards.
+    package var slots: UInt64
+    package var shards: Int
+    /// User transactions included in blocks, and per second of simulated time.
+    package var transactionsIncluded: UInt64
+    package var transactionsPerSimulatedSecond: Double
+    /// Cross-shard transfers delivered, and their mean latency (absent when none was delivered).
+    package var crossShardDelivered: UInt64
+    package var crossShardLatencyMeanSlots: Double?
+    package var crossShardLatencyMeanSeconds: Double?
+    /// Transactions that expired unincluded (fee market only; 0 without it).
+    package var transactionsExpired: UInt64
+    /// ETH conservation was checked after every slot and held (a violation stops the run with an error instead).
+    package var conservationHolds: Bool
+    /// The total ETH conserved, in gwei.
+    package var totalGwei: UInt64
+    /// Wall-clock seconds this process spent running slots, and simulated seconds per wall-clock second.
+    package var wallSeconds: Double
+    package var simulatedPerWallSecond: Double
+
+    /// The summary as a few aligned lines.
+    package var text: String {
+        let latency =
+            crossShardLatencyMeanSlots.map { slots in
+                String(format: "mean latency %.2f slots (%.3f s)", slots, crossShardLatencyMeanSeconds ?? 0)
+            } ?? "none delivered"
+        let lines = [
+            "\(status == "finished" ? "finished" : "stopped after") \(slots) slots on \(shards) shards",
+            String(format: "  transactions   %llu included, %.2f tx/s of simulated time", transactionsIncluded,
+                transactionsPerSimulatedSecond),
+            "  cross-shard    \(crossShardDelivered) delivered, \(latency)",
+            "  expired        \(transactionsExpired)",
+            "  conservation   " + (conservationHolds ? "holds after every slot (\(totalGwei) gwei)" : "violated"),
+            String(format: "  wall time      %.1f s, %.1f× real time", wallSeconds, simulatedPerWallSecond),
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    /// The summary as one line of JSON (keys sorted).
+    package var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension Simulation {
+    /// The summary of this run after `end`, given the slots done before this process started and its wall time.
+    func endSummary(_ end: SimulationEnd, folder: URL, slotsBefore: UInt64, wallSeconds: Double) -> RunEndSummary {
+        let slotSeconds = Double(settings.clock.slotDuration.micros) / 1e6
+        let simulatedSeconds = Double(totals.slots) * slotSeconds
+        let thisProcess = Double(totals.slots - min(slotsBefore, totals.slots)) * slotSeconds
+        let delivered = totals.crossShardDelivered
+        return RunEndSummary(
+            folder: folder.path, status: end == .finished ? "finished" : "stopped", slots: totals.slots,
+            shards: settings.shardCount, transactionsIncluded: totals.transactionsIncluded,
+            transactionsPerSimulatedSecond: simulatedSeconds > 0 ? Double(totals.transactionsIncluded) / simulatedSeconds : 0,
+            crossShardDelivered: delivered,
+            crossShardLatencyMeanSlots: delivered > 0 ? Double(totals.latencySlotsSum) / Double(delivered) : nil,
+            crossShardLatencyMeanSeconds: delivered > 0 ? totals.latencyMicrosSum / Double(delivered) / 1e6 : nil,
+            transactionsExpired: totals.transactionsExpired, conservationHolds: true, totalGwei: genesisTotal.value,
+            wallSeconds: wallSeconds, simulatedPerWallSecond: wallSeconds > 0 ? thisProcess / wallSeconds : 0)
+    }
+}

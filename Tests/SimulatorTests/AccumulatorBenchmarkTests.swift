@@ -1,0 +1,39 @@
+import Shard
+import Testing
+
+@testable import Simulator
+
+/// `shardsim bench accumulators` measures real blocks: the EE agrees with the native reference on every workload
+/// (the benchmark throws otherwise), and its witnesses sit near the exact expectation.
+@Suite struct AccumulatorBenchmarkTests {
+    @Test func everyWorkloadRunsAndMatchesTheory() throws {
+        var benchmark = AccumulatorBenchmark()
+        benchmark.stateSizes = [1_024]
+        benchmark.repeats = 1
+        let report = try benchmark.run()
+        // A, B and C at their own sizes and at 1,024 accounts.
+        #expect(report.rows.count == 6)
+        for row in report.rows {
+            let ratio = Double(row.witnessBytes) / row.expectedWitnessBytes
+            #expect(abs(ratio - 1) < 0.1, "\(row.workload.label): measured / expected = \(ratio)")
+            #expect(row.touchedAccounts == row.workload.activeAccounts)
+            #expect(row.gasUsed > 0 && row.wasmSeconds > 0 && row.floorSeconds > 0)
+        }
+        // All 50 accounts of 50 touched: nothing to prove but the leaves.
+        let sheth = try #require(report.rows.first { $0.workload.family == "C" && $0.workload.stateAccounts == 50 })
+        // Depth 6, leaves 0–49: the unpaired nodes over leaves 48–49, 48–51 and 48–55 each need their (empty)
+        // sibling; every other node pairs up.
+        #expect(sheth.witnessBytes == 8 + 40 * 50 + 32 * 3)
+        #expect(report.markdown.contains("published 2019") && report.markdown.contains("sheth (sparse, SSZ) 517 kB"))
+        #expect(report.html.hasPrefix("<!doctype html>"))
+    }
+
+    @Test func badSettingsAreRefused() {
+        var benchmark = AccumulatorBenchmark()
+        benchmark.stateSizes = [100]
+        #expect(benchmark.problem != nil)
+        benchmark.stateSizes = [1 << 20]
+        benchmark.repeats = 0
+        #expect(benchmark.problem != nil)
+    }
+}
