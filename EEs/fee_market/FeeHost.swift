@@ -1,7 +1,7 @@
 // Host functions of module `env` the fee-market EE imports beyond the token EE's (Host.swift in EEs/token).
 // Documentation/HostFunctions.md lists them with their gas costs; Documentation/FeeMarket.md gives the formats.
 
-/// This block's base fee per gas, in gwei.
+/// This block's base fee per gas, in wei.
 @_extern(wasm, module: "env", name: "eth2_baseFee") @_extern(c)
 func eth2_baseFee() -> UInt64
 

@@ -1,7 +1,8 @@
 // The fee-market EE: relayers' ETH deposits in a fixed-depth Merkle tree (the token EE's leaf and multiproof
 // format: address = relayer, balance = deposit, nonce = transactions settled). The proposer calls it last in the
 // block. For each earlier user transaction (read through the look-back host function) it debits the relayer's
-// deposit by gas × (base fee + tip), then burns the base fees and pays the tips to the proposer.
+// deposit by gas × (base fee + tip), then burns the base fees and pays the tips to the proposer. Fees per gas are in
+// wei, balances in gwei: every amount is gas × price rounded up to a whole gwei.
 //
 // Block data (little-endian): u8 version=1 | u8 depth | u16 shardId | witness (token EE format).
 // Result codes (eth2_reportResult, one per look-back index): 0 settled, 1 overdrawn, 2 relayer not in the witness,
@@ -61,7 +62,8 @@ func feeMarketMain() {
 }
 
 /// Settles one look-back record `u8[32] txHash | u32 relayer | u32 reserved | u64 gas | u64 maxFeePerGas |
-/// u64 priorityFeePerGas`: debits the relayer's deposit and adds to the burn and tip totals, or returns why not.
+/// u64 priorityFeePerGas` (fees in wei per gas): debits the relayer's deposit by gas × (base + tip) rounded up to
+/// gwei, burns gas × base rounded up, pays the rest as the tip, or returns why not.
 @inline(never)
 func settle(
     _ record: UnsafeRawPointer, witness: Witness, baseFee: UInt64, burned: inout UInt64, tips: inout UInt64
@@ -72,12 +74,11 @@ func settle(
     let priority = record.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
     guard maxFee >= baseFee else { return FeeCode.underpriced }
     let tipPerGas = min(priority, maxFee - baseFee)
-    // Division, not a 128-bit multiply: wasm32 has none, and the compiler-rt helper is not linked.
-    guard gas == 0 || (baseFee <= UInt64.max / gas && tipPerGas <= UInt64.max / gas) else { return FeeCode.overflow }
-    let burn = gas &* baseFee
-    let tip = gas &* tipPerGas
-    let (owed, o3) = burn.addingReportingOverflow(tip)
-    guard !o3 else { return FeeCode.overflow }
+    // baseFee + tipPerGas ≤ maxFee, so the sum cannot overflow.
+    guard gas <= maximumGasPerEntry, let owed = chargeGwei(gas: gas, weiPerGas: baseFee &+ tipPerGas),
+        let burn = chargeGwei(gas: gas, weiPerGas: baseFee)
+    else { return FeeCode.overflow }
+    let tip = owed &- burn
     let leaf = witness.find(relayer)
     guard leaf >= 0 else { return FeeCode.noWitness }
     guard witness.balances[leaf] >= owed else { return FeeCode.overdrawn }
@@ -90,3 +91,23 @@ func settle(
     tips = newTips
     return FeeCode.settled
 }
+
+/// The most gas one entry may carry (2³²): it keeps gas × (price mod 10⁹) inside 64 bits.
+let maximumGasPerEntry: UInt64 = 1 << 32
+let weiPerGwei: UInt64 = 1_000_000_000
+
+/// gas × weiPerGas wei rounded up to whole gwei, or nil past 2⁶⁴ − 1 gwei; gas ≤ 2³². Split as
+/// gas × ⌊price / 10⁹⌋ + ⌈gas × (price mod 10⁹) / 10⁹⌉ because wasm32 has no 128-bit multiply.
+func chargeGwei(gas: UInt64, weiPerGas: UInt64) -> UInt64? {
+    let gweiPerGas = divide(weiPerGas, weiPerGwei)
+    // divide, not multipliedReportingOverflow or `/`: LLVM turns both into a 128-bit multiply, not linked here.
+    guard gweiPerGas == 0 || gas <= divide(UInt64.max, gweiPerGas) else { return nil }
+    let part = divide(gas &* (weiPerGas &- gweiPerGas &* weiPerGwei) &+ (weiPerGwei &- 1), weiPerGwei)
+    let (sum, overflow) = (gas &* gweiPerGas).addingReportingOverflow(part)
+    return overflow ? nil : sum
+}
+
+/// `a / b` kept a real division: LLVM turns a division by a constant, and an overflow check by division, into a
+/// 128-bit multiply, which wasm32 lacks (compiler-rt is not linked).
+@inline(never) @_optimize(none)
+func divide(_ a: UInt64, _ b: UInt64) -> UInt64 { a / b }

@@ -46,13 +46,13 @@ import Testing
             limit: "1000000000h"),
         Case(
             yaml: feeMarket + "\nworkload: {priorityFeePerGas: 4000000 ETH}\nfees: {ee: fees}",
-            field: "workload.priorityFeePerGas", line: 4, limit: "1000 ETH"),
+            field: "workload.priorityFeePerGas", line: 4, limit: "18 ETH"),
         Case(
             yaml: feeMarket + "\nfees: {ee: fees, initialBaseFee: 4000000 ETH}",
-            field: "fees.initialBaseFee", line: 4, limit: "1000 ETH"),
+            field: "fees.initialBaseFee", line: 4, limit: "18 ETH"),
         Case(
             yaml: feeMarket + "\nworkload: {feeStrategy: uniform, maxFeePerGas: 18000000000 ETH}\nfees: {ee: fees}",
-            field: "workload.maxFeePerGas", line: 4, limit: "1000 ETH"),
+            field: "workload.maxFeePerGas", line: 4, limit: "18 ETH"),
         Case(
             yaml: feeMarket + "\nfees: {ee: fees, witnessFeePerByte: 2000000 ETH}",
             field: "fees.witnessFeePerByte", line: 4, limit: "1000000000 ETH"),
@@ -81,9 +81,9 @@ import Testing
                 ees:
                   - {name: token, code: "builtin:token", genesisBalancePerShard: 976562.5 ETH, accountsPerShard: 4}
                   - {name: fees, code: "builtin:fee_market", genesisBalancePerShard: 0 ETH, accountsPerShard: 2}
-                workload: {priorityFeePerGas: 1000 ETH, maxFeePerGas: 1000 ETH}
+                workload: {priorityFeePerGas: 18 ETH, maxFeePerGas: 18 ETH}
                 crossShard: {model: finality-wait, finalityDelay: 2 slots}
-                fees: {ee: fees, initialBaseFee: 1000 ETH, transactionTimeout: 1000000000h}
+                fees: {ee: fees, initialBaseFee: 18 ETH, transactionTimeout: 1000000000h}
                 """)
         #expect(scenario.slotCount == 2)
     }

@@ -23,11 +23,11 @@ import Testing
 
     var context: ShardContext {
         var context = ShardContext(shard: ShardID(0), slot: Slot(1), ee: EEID(1), balance: Gwei(1_000))
-        context.baseFeePerGas = Gwei(17)
+        context.baseFeePerGas = WeiPerGas(wei: 17)
         context.lookBack = [
             LookBackEntry(
                 transactionHash: Root(bytes: [UInt8](repeating: 0xab, count: 32))!, relayer: 5, gas: 5_000,
-                maxFeePerGas: Gwei(40), priorityFeePerGas: Gwei(2))
+                maxFeePerGas: WeiPerGas(wei: 40), priorityFeePerGas: WeiPerGas(wei: 2))
         ]
         return context
     }

@@ -28,23 +28,25 @@ import Testing
     func entry(_ relayer: UInt32, gas: UInt64 = 1_000, cap: UInt64 = 40, priority: UInt64 = 3) -> LookBackEntry {
         LookBackEntry(
             transactionHash: Root(bytes: Keccak256.hash([UInt8(relayer), UInt8(truncatingIfNeeded: gas)]))!,
-            relayer: relayer, gas: gas, maxFeePerGas: Gwei(cap), priorityFeePerGas: Gwei(priority))
+            relayer: relayer, gas: gas, maxFeePerGas: WeiPerGas(gwei: cap)!, priorityFeePerGas: WeiPerGas(gwei: priority)!)
     }
 
     /// Runs the wasm and the reference on the same block and checks they agree; returns both.
     func settle(
-        _ entries: [LookBackEntry], baseFee: UInt64 = 20, data: [UInt8]? = nil, shard runShard: ShardID? = nil
+        _ entries: [LookBackEntry], baseFee: UInt64 = 20, baseFeeWei: UInt64? = nil, data: [UInt8]? = nil,
+        shard runShard: ShardID? = nil
     ) throws -> (ExecutionResult, FeeMarketOutcome) {
         let module = try #require(Self.module)
         let tree = self.tree
         let block = tree.feeMarketBlock(shard: shard, entries: entries)
         let balance = tree.accounts.reduce(Gwei.zero) { $0 + $1.balance }
         var context = ShardContext(shard: runShard ?? shard, slot: Slot(5), ee: EEID(1), balance: balance)
-        context.baseFeePerGas = Gwei(baseFee)
+        let baseFee = baseFeeWei.map { WeiPerGas(wei: $0) } ?? WeiPerGas(gwei: baseFee)!
+        context.baseFeePerGas = baseFee
         context.lookBack = entries
         let result = runtime.execute(module, preStateRoot: tree.root, blockData: data ?? block.encoded, context: context)
         let reference = FeeMarketReference.apply(
-            block: block, preStateRoot: tree.root, baseFee: Gwei(baseFee), entries: entries, balance: balance)
+            block: block, preStateRoot: tree.root, baseFee: baseFee, entries: entries, balance: balance)
         if data == nil && runShard == nil {
             #expect(result.succeeded == reference.succeeded)
             #expect(result.effects == reference.effects)
@@ -71,6 +73,30 @@ import Testing
         #expect(after.account(at: 0).balance == Gwei(1_000_000 - 23_000))
         #expect(after.account(at: 0).nonce == 1)
         #expect(after.account(at: 2).balance == Gwei(5_000_000 - 50_000))
+    }
+
+    @Test("Fees per gas in wei: each amount is gas × price rounded up to whole gwei, in wasm as natively")
+    func settlesInWei() throws {
+        // Base 10.4 gwei + 1 wei, tip min(0.3 gwei + 7 wei, cap − base): gas × price is no whole number of gwei.
+        func weiEntry(_ relayer: UInt32, gas: UInt64, cap: UInt64, priority: UInt64) -> LookBackEntry {
+            LookBackEntry(
+                transactionHash: Root(bytes: Keccak256.hash([UInt8(relayer), 9]))!, relayer: relayer, gas: gas,
+                maxFeePerGas: WeiPerGas(wei: cap), priorityFeePerGas: WeiPerGas(wei: priority))
+        }
+        let base: UInt64 = 10_400_000_001
+        let entries = [
+            weiEntry(0, gas: 5_000, cap: 40_000_000_000, priority: 300_000_007),
+            weiEntry(2, gas: 1_500, cap: 10_400_000_500, priority: 300_000_007),
+            weiEntry(1, gas: 3, cap: base, priority: 0),
+            weiEntry(0, gas: 1 << 32 + 1, cap: base, priority: 0),
+        ]
+        let (result, reference) = try settle(entries, baseFeeWei: base)
+        #expect(result.failure == nil)
+        #expect(reference.results == [.settled, .settled, .settled, .overflow])
+        // Burns: ⌈5,000 × 10,400,000,001 / 10⁹⌉ = 52,001; ⌈1,500 × …⌉ = 15,601; ⌈3 × …⌉ = 32 gwei.
+        #expect(reference.burned == Gwei(52_001 + 15_601 + 32))
+        // Owed: ⌈5,000 × 10,700,000,008 / 10⁹⌉ = 53,501 and ⌈1,500 × 10,400,000,500 / 10⁹⌉ = 15,601.
+        #expect(reference.paidToProposer == Gwei(53_501 - 52_001))
     }
 
     @Test("A relayer whose deposit runs out: its later entries are rejected, the others still settle")
@@ -123,7 +149,7 @@ import Testing
             data = block.encoded
             // The reference, given the same forged block, fails too.
             let reference = FeeMarketReference.apply(
-                block: block, preStateRoot: tree.root, baseFee: Gwei(20), entries: entries, balance: Gwei(3_000_000))
+                block: block, preStateRoot: tree.root, baseFee: WeiPerGas(gwei: 20)!, entries: entries, balance: Gwei(3_000_000))
             #expect(!reference.succeeded)
         default: data += [UInt8](repeating: 1, count: 32)
         }

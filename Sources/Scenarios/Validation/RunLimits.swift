@@ -16,10 +16,10 @@ public enum RunLimits {
     /// the sum of two such times, and every latency, fits in 2⁶⁴ µs.
     public static let maximumSimulatedTime = TimeSpan(micros: 1_000_000_000 * 3_600_000_000)
 
-    /// The largest fee per gas (base fee, priority fee, fee cap): 1,000 ETH. A transaction's fee is its gas times
-    /// the base fee and tip, and base fees may grow a hundredfold in one block; this bound keeps the product below
-    /// 2⁶⁴ gwei.
-    public static let maximumFeePerGas = EtherAmount(gwei: 1_000 * EtherAmount.gweiPerETH)
+    /// The largest fee per gas (base fee, priority fee, fee cap): 18 ETH. Fees per gas are kept in wei, in the
+    /// 64-bit fields of the fee-market EE's look-back records, and 18 ETH (1.8 × 10¹⁹ wei) is the largest whole ETH
+    /// below 2⁶⁴ wei. A transaction whose gas times fee does not fit 2⁶⁴ gwei waits unincluded rather than overflow.
+    public static let maximumFeePerGas = EtherAmount(gwei: 18 * EtherAmount.gweiPerETH)
 
     /// The most witness fees a run can charge: `fees.witnessFeePerByte` × `shards.blockSizeLimit` × `shards.count`
     /// × slots. The relayers' revenue sums them, so it must fit: 10⁹ ETH, as ``maximumTotalETH``.

@@ -4,7 +4,8 @@ import Beacon
 ///
 /// With target `T`, denominator `d` and a block that used `g` gas, the next base fee is
 /// `b + max(1, b·(g−T)/T/d)` when `g > T`, `b − b·(T−g)/T/d` when `g < T`, and `b` when `g = T` (integer division,
-/// as in EIP-1559). A full block (`g = 2T` with elasticity 2, `d = 8`) raises the base fee by exactly ⌊b/8⌋.
+/// as in EIP-1559), all in wei per gas. A full block (`g = 2T` with elasticity 2, `d = 8`) raises the base fee by
+/// exactly ⌊b/8⌋ wei. The base fee stops at ``WeiPerGas/max`` (no fee cap reaches it, so it cannot stay there).
 package struct BaseFeeRule: Hashable, Sendable {
     /// The gas per block the rule steers toward.
     package var targetGas: UInt64
@@ -19,16 +20,16 @@ package struct BaseFeeRule: Hashable, Sendable {
     }
 
     /// The base fee per gas of the block after one with base fee `baseFee` that used `gasUsed` gas.
-    package func next(after baseFee: Gwei, gasUsed: UInt64) -> Gwei {
-        let base = UInt128(baseFee.value)
+    package func next(after baseFee: WeiPerGas, gasUsed: UInt64) -> WeiPerGas {
+        let base = UInt128(baseFee.wei)
         let target = UInt128(targetGas)
         let used = UInt128(gasUsed)
         if used == target { return baseFee }
         if used > target {
             let delta = max(1, base * (used - target) / target / UInt128(changeDenominator))
-            return Gwei(UInt64(clamping: base + delta))
+            return WeiPerGas(wei: UInt64(clamping: base + delta))
         }
         let delta = base * (target - used) / target / UInt128(changeDenominator)
-        return Gwei(UInt64(base - delta))
+        return WeiPerGas(wei: UInt64(base - delta))
     }
 }

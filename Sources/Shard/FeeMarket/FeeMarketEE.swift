@@ -10,7 +10,7 @@ package struct FeeMarketEE: SimulatedEE {
     /// What one settlement executes: the witness of the relayers named, and what it settles.
     package struct Block: Sendable {
         package var block: FeeMarketBlock
-        package var baseFee: Gwei
+        package var baseFee: WeiPerGas
         package var entries: [LookBackEntry]
     }
 
@@ -25,7 +25,7 @@ package struct FeeMarketEE: SimulatedEE {
     }
 
     /// The settlement of `entries` (the block's user transactions) at `baseFee`, against `state`.
-    package func settlement(on state: TokenTree, shard: ShardID, baseFee: Gwei, entries: [LookBackEntry]) -> Block {
+    package func settlement(on state: TokenTree, shard: ShardID, baseFee: WeiPerGas, entries: [LookBackEntry]) -> Block {
         Block(block: state.feeMarketBlock(shard: shard, entries: entries), baseFee: baseFee, entries: entries)
     }
 

@@ -25,15 +25,29 @@ extension FeeMarketOutcome: NativeOutcome {}
 package enum FeeMarketReference {
     /// The tip per gas a transaction actually pays at `baseFee`: `min(priority, cap − base)`, or `nil` when the cap
     /// is below the base fee.
-    package static func effectiveTip(maxFee: Gwei, priority: Gwei, baseFee: Gwei) -> Gwei? {
+    package static func effectiveTip(maxFee: WeiPerGas, priority: WeiPerGas, baseFee: WeiPerGas) -> WeiPerGas? {
         guard maxFee >= baseFee else { return nil }
-        return Gwei(min(priority.value, maxFee.value - baseFee.value))
+        return WeiPerGas(wei: min(priority.wei, maxFee.wei - baseFee.wei))
+    }
+
+    /// The most gas one entry may carry: 2³², so that the EE computes `gas × price` rounded up to gwei without a
+    /// 128-bit multiply (wasm32 has none); an entry above it is an overflow.
+    package static let maximumGasPerEntry: UInt64 = 1 << 32
+
+    /// What one transaction of `gas` at `baseFee` with tip `tip` per gas moves, in whole gwei: the relayer is
+    /// debited `gas × (base + tip)` rounded up, of which `gas × base` rounded up is burned and the rest paid to the
+    /// proposer; `nil` when an amount does not fit 64 bits or `gas` exceeds ``maximumGasPerEntry``.
+    package static func charge(gas: UInt64, baseFee: WeiPerGas, tip: WeiPerGas) -> (owed: Gwei, burn: Gwei, tip: Gwei)? {
+        guard gas <= maximumGasPerEntry, let perGas = baseFee.adding(tip), let owed = perGas.charge(forGas: gas),
+            let burn = baseFee.charge(forGas: gas)
+        else { return nil }
+        return (owed, burn, owed - burn)
     }
 
     /// Settles `entries` against `block`'s witness at `baseFee`, as the EE does; `balance` is the EE's ETH balance
     /// on the shard before the block.
     package static func apply(
-        block: FeeMarketBlock, preStateRoot: Root, baseFee: Gwei, entries: [LookBackEntry], balance: Gwei
+        block: FeeMarketBlock, preStateRoot: Root, baseFee: WeiPerGas, entries: [LookBackEntry], balance: Gwei
     ) -> FeeMarketOutcome {
         let failed = FeeMarketOutcome(
             succeeded: false, postStateRoot: preStateRoot, relayers: [], results: [], burned: .zero,
@@ -46,7 +60,7 @@ package enum FeeMarketReference {
         var burned: UInt64 = 0
         var tips: UInt64 = 0
         for entry in entries {
-            results.append(settle(entry, leaves: &leaves, baseFee: baseFee.value, burned: &burned, tips: &tips))
+            results.append(settle(entry, leaves: &leaves, baseFee: baseFee, burned: &burned, tips: &tips))
         }
         var postRoot = preStateRoot
         if !leaves.isEmpty {
@@ -69,21 +83,18 @@ package enum FeeMarketReference {
     }
 
     private static func settle(
-        _ entry: LookBackEntry, leaves: inout [TokenWitness.Leaf], baseFee: UInt64, burned: inout UInt64,
+        _ entry: LookBackEntry, leaves: inout [TokenWitness.Leaf], baseFee: WeiPerGas, burned: inout UInt64,
         tips: inout UInt64
     ) -> FeeResultCode {
-        guard entry.maxFeePerGas.value >= baseFee else { return .underpriced }
-        let tipPerGas = min(entry.priorityFeePerGas.value, entry.maxFeePerGas.value - baseFee)
-        let (burn, o1) = entry.gas.multipliedReportingOverflow(by: baseFee)
-        let (tip, o2) = entry.gas.multipliedReportingOverflow(by: tipPerGas)
-        let (owed, o3) = burn.addingReportingOverflow(tip)
-        guard !o1, !o2, !o3 else { return .overflow }
+        guard let tipPerGas = effectiveTip(maxFee: entry.maxFeePerGas, priority: entry.priorityFeePerGas, baseFee: baseFee)
+        else { return .underpriced }
+        guard let charge = charge(gas: entry.gas, baseFee: baseFee, tip: tipPerGas) else { return .overflow }
         guard let position = leaves.firstIndex(where: { $0.index == entry.relayer }) else { return .noWitness }
-        guard leaves[position].account.balance.value >= owed else { return .overdrawn }
-        let (newBurned, o4) = burned.addingReportingOverflow(burn)
-        let (newTips, o5) = tips.addingReportingOverflow(tip)
+        guard leaves[position].account.balance >= charge.owed else { return .overdrawn }
+        let (newBurned, o4) = burned.addingReportingOverflow(charge.burn.value)
+        let (newTips, o5) = tips.addingReportingOverflow(charge.tip.value)
         guard !o4, !o5 else { return .overflow }
-        leaves[position].account.balance = Gwei(leaves[position].account.balance.value - owed)
+        leaves[position].account.balance = leaves[position].account.balance - charge.owed
         leaves[position].account.nonce &+= 1
         burned = newBurned
         tips = newTips

@@ -3,7 +3,7 @@ import Beacon
 /// What the fee-market EE learns of one earlier user transaction of its block through `eth2_lookBack`.
 ///
 /// Encoded as 64 bytes, little-endian: `u8[32] transactionHash | u32 relayer | u32 reserved (0) | u64 gas |
-/// u64 maxFeePerGas | u64 priorityFeePerGas` (fees in gwei per gas).
+/// u64 maxFeePerGas | u64 priorityFeePerGas` (fees in wei per gas).
 package struct LookBackEntry: Hashable, Sendable {
     /// The encoded size in bytes.
     package static let byteCount = 64
@@ -15,12 +15,12 @@ package struct LookBackEntry: Hashable, Sendable {
     /// The gas the transaction is charged for.
     package var gas: UInt64
     /// The most the user pays per gas, base fee included.
-    package var maxFeePerGas: Gwei
+    package var maxFeePerGas: WeiPerGas
     /// The tip per gas the user offers the proposer (paid up to the fee cap).
-    package var priorityFeePerGas: Gwei
+    package var priorityFeePerGas: WeiPerGas
 
     /// Creates an entry.
-    package init(transactionHash: Root, relayer: UInt32, gas: UInt64, maxFeePerGas: Gwei, priorityFeePerGas: Gwei) {
+    package init(transactionHash: Root, relayer: UInt32, gas: UInt64, maxFeePerGas: WeiPerGas, priorityFeePerGas: WeiPerGas) {
         self.transactionHash = transactionHash
         self.relayer = relayer
         self.gas = gas
@@ -34,7 +34,7 @@ package struct LookBackEntry: Hashable, Sendable {
         out.reserveCapacity(Self.byteCount)
         withUnsafeBytes(of: relayer.littleEndian) { out += $0 }
         out += [0, 0, 0, 0]
-        for value in [gas, maxFeePerGas.value, priorityFeePerGas.value] {
+        for value in [gas, maxFeePerGas.wei, priorityFeePerGas.wei] {
             withUnsafeBytes(of: value.littleEndian) { out += $0 }
         }
         return out

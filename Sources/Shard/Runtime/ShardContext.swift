@@ -14,8 +14,8 @@ package struct ShardContext: Sendable {
     package var balance: Gwei
     /// Receipts addressed to this EE on this shard that the block may claim, indexed by position.
     package var incomingReceipts: [IncomingReceipt]
-    /// The block's base fee per gas (`eth2_baseFee`); zero outside a fee market.
-    package var baseFeePerGas: Gwei = .zero
+    /// The block's base fee per gas in wei (`eth2_baseFee`); zero outside a fee market.
+    package var baseFeePerGas: WeiPerGas = .zero
     /// The block's earlier user transactions, in block order (`eth2_lookBack`); empty outside a fee market.
     package var lookBack: [LookBackEntry] = []
 

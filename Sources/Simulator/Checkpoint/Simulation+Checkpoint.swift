@@ -210,7 +210,7 @@ extension Simulation {
             id: t.id, sourceShard: t.sourceShard.index, ee: t.ee.index, from: t.from,
             destinationShard: t.destinationShard.index, destinationEE: t.destinationEE.index, to: t.to,
             amountGwei: t.amount.value, createdMicros: t.created.micros,
-            bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.value, t.bid.priorityFeePerGas.value, UInt64(t.bid.relayer)])
+            bid: t.bid == .none ? nil : [t.bid.maxFeePerGas.wei, t.bid.priorityFeePerGas.wei, UInt64(t.bid.relayer)])
     }
 
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
@@ -218,7 +218,7 @@ extension Simulation {
             id: s.id, sourceShard: ShardID(s.sourceShard), ee: EEID(s.ee), from: s.from,
             destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
         if let bid = s.bid, bid.count == 3 {
-            transaction.bid = FeeBid(maxFeePerGas: Gwei(bid[0]), priorityFeePerGas: Gwei(bid[1]), relayer: UInt32(bid[2]))
+            transaction.bid = FeeBid(maxFeePerGas: WeiPerGas(wei: bid[0]), priorityFeePerGas: WeiPerGas(wei: bid[1]), relayer: UInt32(bid[2]))
         }
         return transaction
     }

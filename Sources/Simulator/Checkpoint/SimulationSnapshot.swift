@@ -92,7 +92,7 @@ var destinationShard: UInt16
 var to: UInt32
 var amountGwei: UInt64
 var createdMicros: UInt64
-        /// The fee bid, when the fee market is on: max fee and tip per gas (gwei) and the relayer.
+        /// The fee bid, when the fee market is on: max fee and tip per gas (wei) and the relayer.
         var bid: [UInt64]?
     }
 

@@ -3,9 +3,9 @@ import Beacon
 /// What a user offers to pay, and the relayer it hands its transaction to.
 struct FeeBid: Sendable, Hashable, Codable {
     /// The most the user pays per gas, base fee included.
-    var maxFeePerGas: Gwei
+    var maxFeePerGas: WeiPerGas
     /// The tip per gas offered to the proposer, paid up to the cap.
-    var priorityFeePerGas: Gwei
+    var priorityFeePerGas: WeiPerGas
     /// The relayer (leaf of the fee-market EE's tree on the sender's shard).
     var relayer: UInt32
 
@@ -33,10 +33,26 @@ struct FeeBidder {
             return FeeBid(
                 maxFeePerGas: settings.maxFeePerGas, priorityFeePerGas: settings.priorityFeePerGas, relayer: relayer)
         case .uniform:
-            let priority = stream.uniform(in: 0...(2 * settings.priorityFeePerGas.value))
-            let cap = settings.maxFeePerGas.value
-            let maxFee = stream.uniform(in: max(1, cap / 2)...max(1, cap + cap / 2))
-            return FeeBid(maxFeePerGas: Gwei(maxFee), priorityFeePerGas: Gwei(priority), relayer: relayer)
+            // Drawn in wei; the bounds saturate at 2⁶⁴ − 1 wei rather than overflow.
+            let priority = stream.uniform(in: 0...settings.priorityFeePerGas.wei.multipliedClamping(by: 2))
+            let cap = settings.maxFeePerGas.wei
+            let maxFee = stream.uniform(in: max(1, cap / 2)...max(1, cap.addingClamping(cap / 2)))
+            return FeeBid(
+                maxFeePerGas: WeiPerGas(wei: maxFee), priorityFeePerGas: WeiPerGas(wei: priority), relayer: relayer)
         }
+    }
+}
+
+extension UInt64 {
+    /// `self × factor`, or `UInt64.max` when that overflows.
+    fileprivate func multipliedClamping(by factor: UInt64) -> UInt64 {
+        let (product, overflow) = multipliedReportingOverflow(by: factor)
+        return overflow ? .max : product
+    }
+
+    /// `self + other`, or `UInt64.max` when that overflows.
+    fileprivate func addingClamping(_ other: UInt64) -> UInt64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
     }
 }

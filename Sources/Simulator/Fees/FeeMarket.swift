@@ -45,21 +45,25 @@ struct FeeMarket {
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
     func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
-        let payable = node.mempool.compactMap { transaction -> (tip: Gwei, transaction: UserTransaction)? in
+        let payable = node.mempool.compactMap { transaction -> (tip: WeiPerGas, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
                 maxFee: transaction.bid.maxFeePerGas, priority: transaction.bid.priorityFeePerGas,
                 baseFee: state.baseFee
             ).map { ($0, transaction) }
         }
         let ranked = payable.sorted { $0.tip != $1.tip ? $0.tip > $1.tip : $0.transaction.id < $1.transaction.id }
-        var remaining = ee.accounts(of: state.relayers).map(\.balance.value)
+        var remaining = ee.accounts(of: state.relayers).map(\.balance)
         var chosen: [UserTransaction] = []
         for (tip, transaction) in ranked {
             let relayer = Int(transaction.bid.relayer)
-            let owed = FeeSettings.gasPerTransaction * (state.baseFee.value + tip.value)
-            guard relayer < remaining.count, remaining[relayer] >= owed else { continue }
+            // A charge too large for 64 bits would be rejected as an overflow: such a transaction waits.
+            guard
+                let owed = FeeMarketReference.charge(
+                    gas: FeeSettings.gasPerTransaction, baseFee: state.baseFee, tip: tip)?.owed,
+                relayer < remaining.count, remaining[relayer] >= owed
+            else { continue }
             guard take(transaction) else { break }
-            remaining[relayer] -= owed
+            remaining[relayer] = remaining[relayer] - owed
             chosen.append(transaction)
         }
         return chosen

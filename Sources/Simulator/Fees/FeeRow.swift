@@ -6,9 +6,9 @@ struct FeeRow: Sendable, Codable {
     var shard: ShardID
     /// Whether the slot was missed (no block: the base fee carries over unchanged).
     var missed: Bool
-    /// The base fee per gas of this slot's block, and of the next one.
-    var baseFee: Gwei
-    var nextBaseFee: Gwei
+    /// The base fee per gas of this slot's block, and of the next one (written in gwei with nine decimals).
+    var baseFee: WeiPerGas
+    var nextBaseFee: WeiPerGas
     var gasTarget: UInt64
     var gasLimit: UInt64
     /// Gas the block counts for EIP-1559 (user transactions and receipts, at the producer's fixed rates).
@@ -40,7 +40,7 @@ extension FeeRow {
     /// The row's fields in `fees.csv` column order (``OutputSchemas/fees``).
     var fields: [String] {
         [
-            "\(slot.number)", "\(shard.index)", missed ? "1" : "0", "\(baseFee.value)", "\(nextBaseFee.value)",
+            "\(slot.number)", "\(shard.index)", missed ? "1" : "0", baseFee.gweiText, nextBaseFee.gweiText,
             "\(gasUsed)", "\(gasTarget)", "\(gasLimit)", "\(included)", "\(settled)", "\(rejected)",
             Self.milliseconds(meanInclusionDelayMicros), Self.milliseconds(maxInclusionDelayMicros),
             "\(proposerRevenue.value)", "\(burned.value)", "\(relayerRevenue.value)", "\(relayerDeposits.value)",

@@ -17,7 +17,7 @@ package struct FeeSettings: Sendable {
     /// The EIP-1559 update rule.
     package var rule: BaseFeeRule
     /// Every shard's base fee per gas at genesis.
-    package var initialBaseFee: Gwei
+    package var initialBaseFee: WeiPerGas
     /// The block gas limit (target × elasticity).
     package var gasLimit: UInt64
     /// Relayers per shard (the fee-market EE's `accountsPerShard`).
@@ -31,9 +31,9 @@ package struct FeeSettings: Sendable {
     /// The users' fee strategy.
     package var strategy: Strategy
     /// The priority fee per gas the strategy centres on.
-    package var priorityFeePerGas: Gwei
+    package var priorityFeePerGas: WeiPerGas
     /// The fee cap per gas the strategy centres on.
-    package var maxFeePerGas: Gwei
+    package var maxFeePerGas: WeiPerGas
 
     /// The gas a user transaction is charged for, whatever EE it is for (an EE executes a block in one call, so its
     /// measured gas is not split per transaction); the token EE's proposer budgets the same per signed transaction.
@@ -61,12 +61,22 @@ package struct FeeSettings: Sendable {
         return FeeSettings(
             ee: ee.id,
             rule: BaseFeeRule(targetGas: target, changeDenominator: UInt64(fees.baseFeeChangeDenominator)),
-            initialBaseFee: Gwei(fees.initialBaseFee.gwei), gasLimit: scenario.shards.blockGasLimit.gas,
+            initialBaseFee: try perGas(fees.initialBaseFee, "fees.initialBaseFee"), gasLimit: scenario.shards.blockGasLimit.gas,
             relayersPerShard: relayers, depositPerRelayer: Gwei(ee.genesisBalancePerShard.value / UInt64(relayers)),
             timeout: SimDuration(micros: fees.transactionTimeout.micros),
             witnessFeePerByte: Gwei(fees.witnessFeePerByte.gwei),
             strategy: Strategy(rawValue: scenario.workload.feeStrategy) ?? .fixed,
-            priorityFeePerGas: Gwei(scenario.workload.priorityFeePerGas.gwei),
-            maxFeePerGas: Gwei(scenario.workload.maxFeePerGas.gwei))
+            priorityFeePerGas: try perGas(scenario.workload.priorityFeePerGas, "workload.priorityFeePerGas"),
+            maxFeePerGas: try perGas(scenario.workload.maxFeePerGas, "workload.maxFeePerGas"))
+    }
+
+    /// `amount` per gas in wei; validation (``RunLimits/maximumFeePerGas``) keeps it below 2⁶⁴ wei, and this
+    /// refuses anything that slipped past it rather than wrapping.
+    private static func perGas(_ amount: EtherAmount, _ field: String) throws(SimulationError) -> WeiPerGas {
+        guard let price = WeiPerGas(gwei: amount.gwei) else {
+            throw SimulationError(
+                description: "\(field): \(amount) per gas does not fit 2⁶⁴ − 1 wei (at most 18 ETH)")
+        }
+        return price
     }
 }

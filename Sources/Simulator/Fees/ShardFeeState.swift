@@ -4,8 +4,8 @@ import Shard
 /// One shard's fee market during a run: its base fee, the relayers' deposits as the state provider holds them, and
 /// running totals. Lives in ``ShardState/fees``; `nil` when the fee market is off.
 struct ShardFeeState: Sendable, Codable {
-    /// The base fee per gas of the shard's next block.
-    var baseFee: Gwei
+    /// The base fee per gas of the shard's next block, in wei.
+    var baseFee: WeiPerGas
     /// The fee-market EE's full state on this shard: relayer `i` is leaf `i`, its balance the deposit, its nonce the
     /// transactions it has paid for. Its root equals the EE's state root.
     var relayers: FeeMarketEE.State

@@ -9,6 +9,9 @@ struct RunTotals: Sendable, Codable {
     var transactionsIncluded: UInt64 = 0
     var transactionsApplied: UInt64 = 0
     var transactionsRejected: UInt64 = 0
+    /// Times a transaction was packed by estimate and then taken out because the block's measured gas exceeded the
+    /// limit (a transaction trimmed twice counts twice).
+    var transactionsTrimmed: UInt64 = 0
     var crossShardSubmitted: UInt64 = 0
     var crossShardDelivered: UInt64 = 0
     var receiptsSent: UInt64 = 0

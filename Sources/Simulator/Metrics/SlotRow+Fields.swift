@@ -36,12 +36,20 @@ extension SlotRow {
         CSVField("rejected_block_failed", "count", "transactions lost because the whole execution failed") {
             "\($0.rejectedBlockFailed)"
         },
+        CSVField(
+            "transactions_trimmed", "count",
+            "user transactions packed by estimate but taken out because the block's measured gas exceeded its limit (back to the mempool)"
+        ) { "\($0.transactionsTrimmed)" },
+        CSVField("receipts_trimmed", "count", "receipts taken out for the same reason (they stay in the inbox)") {
+            "\($0.receiptsTrimmed)"
+        },
         CSVField("execution_failure", "reason", "why the execution failed (bad witness = trap), empty on success") {
             $0.executionFailure
         },
-        CSVField("gas_used", "gas", "gas used by the block's execution (wasm fuel plus host-call charges)") {
-            "\($0.gasUsed)"
-        },
+        CSVField(
+            "gas_used", "gas",
+            "gas used by the block's execution (wasm fuel plus host-call charges); the shard's EEs together never exceed shards.blockGasLimit"
+        ) { "\($0.gasUsed)" },
         CSVField("block_bytes", "bytes", "size of the block data given to the EE, witness included") { "\($0.blockBytes)" },
         CSVField("witness_bytes", "bytes", "size of the multiproof in the block") { "\($0.witnessBytes)" },
         CSVField("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond") {
@@ -57,9 +65,10 @@ extension SlotRow {
         CSVField("ee_balance_gwei", "gwei", "the EE's ETH balance on this shard after the block") {
             "\($0.eeBalance.value)"
         },
-        CSVField("base_fee_gwei", "gwei per gas", "the block's EIP-1559 base fee; empty when the fee market is off") {
-            $0.baseFeePerGas.map { "\($0.value)" } ?? ""
-        },
+        CSVField(
+            "base_fee_gwei", "gwei per gas",
+            "the block's EIP-1559 base fee, kept in wei and written in gwei with nine decimals; empty when the fee market is off"
+        ) { $0.baseFeePerGas.map(\.gweiText) ?? "" },
         CSVField("gas_target", "gas", "the shard's EIP-1559 gas target; empty when the fee market is off") {
             $0.gasTarget.map { "\($0)" } ?? ""
         },

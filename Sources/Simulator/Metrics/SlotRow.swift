@@ -23,6 +23,10 @@ struct SlotRow: Sendable, Codable {
     var rejected: [OperationResult: Int] = [:]
     /// Transactions lost because the whole execution failed (bad witness, out of gas, trap).
     var rejectedBlockFailed = 0
+    /// User transactions and receipts packed by estimate but taken out because the measured gas exceeded the
+    /// block's limit (the transactions went back to the mempool, the receipts stayed in the inbox).
+    var transactionsTrimmed = 0
+    var receiptsTrimmed = 0
     /// The failure of the execution, if it failed.
     var executionFailure: String = ""
     var gasUsed: UInt64 = 0
@@ -40,7 +44,7 @@ struct SlotRow: Sendable, Codable {
     var stateRoot: Root = .zero
     var eeBalance: Gwei = .zero
     /// The block's base fee per gas and the shard's gas target; `nil` when the fee market is off.
-    var baseFeePerGas: Gwei?
+    var baseFeePerGas: WeiPerGas?
     var gasTarget: UInt64?
 
 }

@@ -8,7 +8,9 @@ import Shard
 /// The proposer packages the waiting receipts (as receive operations of their EEs) and then the oldest pending user
 /// transactions, as many as fit the shard block's gas and byte limits by each EE's estimates; each EE's state
 /// provider builds its block with witnesses, the EE's wasm executes it, and the state provider recomputes it natively
-/// (``LiveWorkload/produce(_:runtime:)``): any difference stops the run, because one of the two is wrong.
+/// (``LiveWorkload/produce(_:runtime:)``): any difference stops the run, because one of the two is wrong. The gas
+/// limit holds on measured gas: a block whose execution used more than the shard block has left is trimmed and
+/// executed again (``produceWithinGas(_:request:budget:)``).
 struct BlockProducer {
     let settings: SimulationSettings
     let runtime: EERuntime
@@ -80,24 +82,32 @@ struct BlockProducer {
         var settledHashes: [Root] = []
         var settledReceipts = 0
         var settledWitnessBytes = 0
+        var gasLeft = settings.blockGasLimit
         for (position, workload) in workloads.enumerated() {
             let replay = replayed.flatMap { settings.workloadPosition(of: $0.destinationEE) == position ? $0 : nil }
             let request = WorkloadBlockRequest(
                 shard: node.id, slot: slot, seed: settings.seed, ee: workload.id,
                 balance: node.balances[Int(workload.id.index)], receipts: receipts[position],
                 intents: intents[position], replayed: replay, forgeWitness: forge && position == 0)
-            let block: WorkloadBlockOutcome
+            let fitted: FittedBlock
             do {
-                block = try node.workloads[position].produce(request, runtime: runtime)
+                fitted = try produceWithinGas(&node.workloads[position], request: request, budget: gasLeft)
             } catch {
                 throw SimulationError(error, shard: node.id, slot: slot, ee: workload.name)
             }
+            let block = fitted.block
+            gasLeft -= min(gasLeft, block.result.gasUsed)
             blockData += block.data
             outcome.executionWallMicros += block.wallMicros
             outcome.rows[position].executionWallMicros = block.wallMicros
-            let chosen = transactions[position]
-            let result = block.result
+            // What did not fit the measured gas waits: transactions in the mempool, receipts in the inbox.
+            let chosen = Array(transactions[position].prefix(fitted.request.intents.count))
+            node.returnToMempool(transactions[position].dropFirst(chosen.count))
             var row = outcome.rows[position]
+            row.transactionsTrimmed = transactions[position].count - chosen.count
+            row.receiptsTrimmed = receipts[position].count - fitted.request.receipts.count
+            receipts[position] = fitted.request.receipts
+            let result = block.result
             row.transactions = chosen.count
             row.gasUsed = result.gasUsed
             row.blockBytes = block.data.count

@@ -15,6 +15,7 @@ enum RunSummary {
             ("transactions_included", "\(totals.transactionsIncluded)", "transactions"),
             ("transactions_applied", "\(totals.transactionsApplied)", "transactions"),
             ("transactions_rejected", "\(totals.transactionsRejected)", "transactions"),
+            ("transactions_trimmed", "\(totals.transactionsTrimmed)", "transactions"),
             (
                 "throughput", simulatedSeconds > 0 ? String(format: "%.3f", Double(totals.transactionsApplied) / simulatedSeconds) : "",
                 "transactions/s"

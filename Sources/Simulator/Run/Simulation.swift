@@ -287,6 +287,7 @@ package final class Simulation {
             totals.transactionsRejected += UInt64(row.transactions - row.applied)
             totals.receiptsSent += UInt64(row.receiptsOut)
             totals.gasUsed += row.gasUsed
+            totals.transactionsTrimmed += UInt64(row.transactionsTrimmed)
             totals.witnessBytes += UInt64(row.witnessBytes)
             totals.blockBytes += UInt64(row.blockBytes)
         }

@@ -151,8 +151,8 @@ package struct SimulationSettings: Sendable {
             forgedWitness: faults.forgedWitness.doubleValue)
         fees = try FeeSettings.resolve(scenario, ees: ees)
         if fees != nil {
-            // With a fee market, shards.blockGasLimit limits EIP-1559 gas (fixed per transaction); the token EE's
-            // measured gas per transaction is close to it but not below, so executions get their own bound.
+            // With a fee market, executions get their own bound: the block gas limit is enforced on measured gas by
+            // trimming (BlockProducer+GasLimit), so a block above it is cut down rather than failed.
             runtimeLimits.gasLimit = scenario.execution.gasLimitPerExecution.gas
         }
         spike = DemandSpike(scenario.workload.spike)

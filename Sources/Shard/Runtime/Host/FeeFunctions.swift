@@ -9,7 +9,7 @@ enum FeeFunctions {
     static let all: [HostFunction] = [
         HostFunction("eth2_baseFee", [], [.i64]) { caller, _, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.contextAccess, caller)
-            return [.i64(state.context.baseFeePerGas.value)]
+            return [.i64(state.context.baseFeePerGas.wei)]
         },
         HostFunction("eth2_lookBackCount", [], [.i32]) { caller, _, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.contextAccess, caller)
