@@ -31,7 +31,11 @@ import Testing
         let forward = (0..<50).map { a.proposer(of: ShardID(3), in: Slot(UInt64($0))) }
         let backward = (0..<50).reversed().map { b.proposer(of: ShardID(3), in: Slot(UInt64($0))) }
         #expect(forward == backward.reversed())
-        #expect(forward != (0..<50).map { ProposerSchedule(seed: 8, offlineRate: 0.1).proposer(of: ShardID(3), in: Slot(UInt64($0))) })
+        #expect(
+            forward
+                != (0..<50).map {
+                    ProposerSchedule(seed: 8, offlineRate: 0.1).proposer(of: ShardID(3), in: Slot(UInt64($0)))
+                })
     }
 
     @Test("Offline rates of 0 and 1 mean always and never", arguments: [0.0, 1.0])
@@ -44,7 +48,9 @@ import Testing
     @Test("About the offline share of slots is missed")
     func rate() {
         let schedule = ProposerSchedule(seed: 1, offlineRate: 0.25)
-        let missed = (0..<10_000).filter { schedule.proposer(of: ShardID(UInt16($0 % 64)), in: Slot(UInt64($0 / 64))) == nil }
+        let missed = (0..<10_000).filter {
+            schedule.proposer(of: ShardID(UInt16($0 % 64)), in: Slot(UInt64($0 / 64))) == nil
+        }
         // Binomial(10000, 0.25): standard deviation ≈ 43; 5σ keeps this from ever flaking on a fixed seed.
         #expect(abs(missed.count - 2_500) < 220)
     }
@@ -74,7 +80,9 @@ import Testing
         #expect(Root(bytes: root.bytes) == root)
     }
 
-    @Test("Malformed hex is refused", arguments: ["", "0x", "abc", "zz" + String(repeating: "00", count: 31), String(repeating: "00", count: 33)])
+    @Test(
+        "Malformed hex is refused",
+        arguments: ["", "0x", "abc", "zz" + String(repeating: "00", count: 31), String(repeating: "00", count: 33)])
     func malformed(_ text: String) {
         #expect(Root(hex: text) == nil)
     }

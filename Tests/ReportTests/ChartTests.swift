@@ -51,11 +51,15 @@ import Testing
     @Test("bands and error bars: a band for lines with intervals, bars for markers")
     func intervals() {
         let points = [ChartPoint(x: 0, y: 1, low: 0.5, high: 1.5), ChartPoint(x: 1, y: 2, low: 1.5, high: 2.5)]
-        let band = LineChart(title: "t", x: ChartAxis("slot", unit: "12 s"), y: ChartAxis("y", unit: "gas"),
-                             series: [ChartSeries(name: "a", points: points)]).svg
+        let band = LineChart(
+            title: "t", x: ChartAxis("slot", unit: "12 s"), y: ChartAxis("y", unit: "gas"),
+            series: [ChartSeries(name: "a", points: points)]
+        ).svg
         #expect(band.components(separatedBy: "class=\"band\"").count - 1 == 1)
-        let bars = LineChart(title: "t", x: ChartAxis("x", unit: "s"), y: ChartAxis("y", unit: "gas"),
-                             series: [ChartSeries(name: "a", points: points, style: .markers)]).svg
+        let bars = LineChart(
+            title: "t", x: ChartAxis("x", unit: "s"), y: ChartAxis("y", unit: "gas"),
+            series: [ChartSeries(name: "a", points: points, style: .markers)]
+        ).svg
         #expect(bars.components(separatedBy: "class=\"error-bar\"").count - 1 == 2)
         #expect(bars.contains(">x (s)</text>"))
     }
@@ -64,8 +68,10 @@ import Testing
     func escaping() {
         let chart = LineChart(
             title: "<b>&", xLabel: "x\"", yLabel: "y'",
-            series: [ChartSeries(name: "<script>alert(1)</script>", points: [(0, 1), (1, 2)]),
-                     ChartSeries(name: "b", points: [(0, 1)])])
+            series: [
+                ChartSeries(name: "<script>alert(1)</script>", points: [(0, 1), (1, 2)]),
+                ChartSeries(name: "b", points: [(0, 1)]),
+            ])
         let svg = chart.svg
         #expect(!svg.contains("<script>"))
         #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

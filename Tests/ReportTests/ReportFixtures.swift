@@ -18,11 +18,13 @@ enum ReportFixtures {
     ) -> URL {
         let folder = parent.appendingPathComponent(name)
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var slots = "shard,slot,missed,applied,gas_used,witness_bytes,execution_time_us,inbox_after"
+        var slots =
+            "shard,slot,missed,applied,gas_used,witness_bytes,execution_time_us,inbox_after"
             + (baseFee ? ",base_fee_gwei" : "") + "\n"
         for slot in 0..<3 {
             for shard in 0..<2 {
-                slots += "\(shard),\(slot),0,\(applied),\(1000 * applied),\(200 + slot),\(50 + shard),\(inboxAfter)"
+                slots +=
+                    "\(shard),\(slot),0,\(applied),\(1000 * applied),\(200 + slot),\(50 + shard),\(inboxAfter)"
                     + (baseFee ? ",\(1 + slot + shard)" : "") + "\n"
             }
         }
@@ -59,7 +61,8 @@ enum ReportFixtures {
         run(in: folder, name: "one-slot-seed1", model: "one-slot", seed: 1, applied: 10, latencies: [1, 1, 1])
         run(in: folder, name: "one-slot-seed2", model: "one-slot", seed: 2, applied: 14, latencies: [1, 1])
         run(in: folder, name: "finality-wait-seed1", model: "finality-wait", seed: 1, applied: 9, latencies: [4, 5])
-        run(in: folder, name: "finality-wait-seed2", model: "finality-wait", seed: 2, applied: 11, latencies: [4, 4, 6])
+        run(
+            in: folder, name: "finality-wait-seed2", model: "finality-wait", seed: 2, applied: 11, latencies: [4, 4, 6])
         let csv = """
             model,seed,latency_mean_slots,throughput
             one-slot,1,1,0.83
@@ -87,7 +90,8 @@ enum ReportFixtures {
                     let name = "p000\(point)-\(label.replacingOccurrences(of: ",", with: "_"))-seed\(seed)"
                     run(
                         in: folder, name: name, model: "one-slot", seed: seed, applied: 10 + 4 * a + 2 * b + seed,
-                        latencies: [1, 1 + b], scenario: """
+                        latencies: [1, 1 + b],
+                        scenario: """
                             name: grid
                             description: "a test grid"
                             seeds: [1, 2, 3]
@@ -98,7 +102,8 @@ enum ReportFixtures {
 
                             """)
                     let seconds = duration.dropLast()
-                    points += "\(job),\(point),\(seed),\"\(label)\",\(name),shardsim run grid.yaml,\(seconds),\(fraction.dropLast())\n"
+                    points +=
+                        "\(job),\(point),\(seed),\"\(label)\",\(name),shardsim run grid.yaml,\(seconds),\(fraction.dropLast())\n"
                     job += 1
                 }
             }

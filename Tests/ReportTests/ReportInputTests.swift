@@ -38,22 +38,27 @@ import Testing
     @Test("a one-slot transfer taking 2 slots fails the check; congestion makes it not applicable")
     func checksFail() throws {
         let folder = ReportFixtures.temporaryFolder()
-        let late = ReportFixtures.run(in: folder, name: "late-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1, 2])
+        let late = ReportFixtures.run(
+            in: folder, name: "late-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1, 2])
         var check = try #require(RunReport(input: try ReportInput(paths: [late])).checks.last)
         #expect(check.verdict == .fail)
         #expect(check.detail.contains("1 of 2"))
-        let busy = ReportFixtures.run(in: folder, name: "busy-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [2], inboxAfter: 1)
+        let busy = ReportFixtures.run(
+            in: folder, name: "busy-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [2], inboxAfter: 1)
         check = try #require(RunReport(input: try ReportInput(paths: [busy])).checks.last)
         #expect(check.verdict == .notApplicable)
-        let broken = ReportFixtures.run(in: folder, name: "b-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], conservation: false)
+        let broken = ReportFixtures.run(
+            in: folder, name: "b-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], conservation: false)
         #expect(RunReport(input: try ReportInput(paths: [broken])).checks[0].verdict == .fail)
     }
 
     @Test("the base-fee chart is drawn when a base-fee column exists, else the report says no fee data")
     func feeData() throws {
         let folder = ReportFixtures.temporaryFolder()
-        let plain = ReportFixtures.run(in: folder, name: "plain-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
-        let fees = ReportFixtures.run(in: folder, name: "fees-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], baseFee: true)
+        let plain = ReportFixtures.run(
+            in: folder, name: "plain-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1])
+        let fees = ReportFixtures.run(
+            in: folder, name: "fees-seed1", model: "one-slot", seed: 1, applied: 3, latencies: [1], baseFee: true)
         let without = RunReport(input: try ReportInput(paths: [plain]))
         #expect(!without.figures.contains { $0.id.hasPrefix("base-fee") })
         #expect(without.omitted.contains { $0.contains("no base-fee values") })
@@ -115,7 +120,8 @@ import Testing
     @Test("the same runs give byte-identical report files, whatever folder the report is written to")
     func deterministic() throws {
         let source = ReportFixtures.sweep()
-        let first = ReportFixtures.temporaryFolder(), second = ReportFixtures.temporaryFolder()
+        let first = ReportFixtures.temporaryFolder()
+        let second = ReportFixtures.temporaryFolder()
         _ = try ReportWriter.write(paths: [source], to: first)
         _ = try ReportWriter.write(paths: [source], to: second)
         let files = try FileManager.default.subpathsOfDirectory(atPath: first.path).sorted()
@@ -132,7 +138,8 @@ import Testing
     func hostileFigures() throws {
         let folder = ReportFixtures.temporaryFolder()
         for seed in 1...3 {
-            let run = ReportFixtures.run(in: folder, name: "x-seed\(seed)", model: "one-slot", seed: seed, applied: 3, latencies: [1])
+            let run = ReportFixtures.run(
+                in: folder, name: "x-seed\(seed)", model: "one-slot", seed: seed, applied: 3, latencies: [1])
             try "metric,value,unit\nthroughput,\(seed == 2 ? "inf" : "nan"),transactions/s\ngas_used,1e308,gas\n"
                 .write(to: run.appendingPathComponent("summary.csv"), atomically: true, encoding: .utf8)
             try "slot,shard,applied,gas_used,witness_bytes,transactions\n0,0,1,-1e308,nan,1\n1e300,0,2,1e308,inf,0\n"
@@ -143,11 +150,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
     }
 
-    @Test("slots.csv with an ee column: per-slot sums add every EE's row, base fees count once per shard, one line per EE")
+    @Test(
+        "slots.csv with an ee column: per-slot sums add every EE's row, base fees count once per shard, one line per EE"
+    )
     func perEELayout() throws {
         let folder = ReportFixtures.temporaryFolder()
-        let run = ReportFixtures.run(in: folder, name: "multi-seed1", model: "one-slot", seed: 1, applied: 1, latencies: [1])
-        var slots = "slot,shard,ee,missed,transactions,applied,gas_used,witness_bytes,execution_time_us,inbox_after,base_fee_gwei\n"
+        let run = ReportFixtures.run(
+            in: folder, name: "multi-seed1", model: "one-slot", seed: 1, applied: 1, latencies: [1])
+        var slots =
+            "slot,shard,ee,missed,transactions,applied,gas_used,witness_bytes,execution_time_us,inbox_after,base_fee_gwei\n"
         for slot in 0..<2 {
             for shard in 0..<2 {
                 slots += "\(slot),\(shard),token,0,4,4,4000,400,10,0,\(7 + shard)\n"

@@ -4,7 +4,9 @@ import Testing
 
 /// Confidence intervals use Student's t with n − 1 degrees of freedom, checked against published table values.
 @Suite struct StatisticsTests {
-    @Test("t(0.975) matches the standard table", arguments: [(1, 12.706), (2, 4.303), (9, 2.262), (30, 2.042), (60, 2.000), (120, 1.980)])
+    @Test(
+        "t(0.975) matches the standard table",
+        arguments: [(1, 12.706), (2, 4.303), (9, 2.262), (30, 2.042), (60, 2.000), (120, 1.980)])
     func criticalValues(df: Int, expected: Double) {
         #expect(abs(StudentT.critical975(degreesOfFreedom: df) - expected) < 0.0015)
     }
@@ -32,7 +34,8 @@ import Testing
     func displayUnits() throws {
         let gwei = DisplayUnit.choose(for: "gwei", magnitude: 6_320_195_000)
         #expect(gwei.name == "ETH")
-        let burned = try #require(Estimate([6_320_195_000, 6_400_000_000, 6_250_000_000, 6_310_000_000, 6_330_000_000]))
+        let burned = try #require(
+            Estimate([6_320_195_000, 6_400_000_000, 6_250_000_000, 6_310_000_000, 6_330_000_000]))
         #expect(NumberFormat.estimate(burned, unit: gwei) == "6.322 ± 0.067 (n=5)")
         #expect(DisplayUnit.choose(for: "gwei", magnitude: 30).name == "gwei")
         #expect(DisplayUnit.choose(for: "bytes", magnitude: 583_124).name == "kB")

@@ -29,7 +29,8 @@ import Testing
         }
     }
 
-    @Test("2 fields × 2 levels × 3 seeds: legends inside the chart and apart, axis labels with units, sweep figure drawn")
+    @Test(
+        "2 fields × 2 levels × 3 seeds: legends inside the chart and apart, axis labels with units, sweep figure drawn")
     func sweepSVG() throws {
         let out = ReportFixtures.temporaryFolder()
         _ = try ReportWriter.write(paths: [ReportFixtures.sweep()], to: out)
@@ -41,10 +42,16 @@ import Testing
             let svg = try String(contentsOf: charts.appendingPathComponent(file), encoding: .utf8)
             let viewBox = try #require(Self.numbers(of: "viewBox", in: svg).first)
             let chart = Box(x: viewBox[0], y: viewBox[1], width: viewBox[2], height: viewBox[3])
-            let legend = Self.numbers(of: "data-box", in: svg).map { Box(x: $0[0], y: $0[1], width: $0[2], height: $0[3]) }
+            let legend = Self.numbers(of: "data-box", in: svg).map {
+                Box(x: $0[0], y: $0[1], width: $0[2], height: $0[3])
+            }
             for (i, entry) in legend.enumerated() {
-                #expect(entry.x >= chart.x && entry.x + entry.width <= chart.x + chart.width, "\(file): entry \(i) sticks out sideways")
-                #expect(entry.y >= chart.y && entry.y + entry.height <= chart.y + chart.height, "\(file): entry \(i) sticks out")
+                #expect(
+                    entry.x >= chart.x && entry.x + entry.width <= chart.x + chart.width,
+                    "\(file): entry \(i) sticks out sideways")
+                #expect(
+                    entry.y >= chart.y && entry.y + entry.height <= chart.y + chart.height,
+                    "\(file): entry \(i) sticks out")
                 for j in legend.indices where j > i {
                     #expect(!entry.overlaps(legend[j]), "\(file): legend entries \(i) and \(j) overlap")
                 }
@@ -64,14 +71,19 @@ import Testing
         }
         // The sweep figure: one line per level of the other field, a point per level of this one, error bars from
         // 3 seeds each.
-        let sweep = try String(contentsOf: charts.appendingPathComponent("sweep-throughput-vs-beacon-slotDuration_s.svg"), encoding: .utf8)
+        let sweep = try String(
+            contentsOf: charts.appendingPathComponent("sweep-throughput-vs-beacon-slotDuration_s.svg"), encoding: .utf8)
         #expect(sweep.contains("beacon.slotDuration (s)"))
         #expect(sweep.contains("workload.crossShardFraction=10% (n=3)"))
         #expect(sweep.components(separatedBy: "class=\"error-bar\"").count - 1 == 4)
         let data = try String(
-            contentsOf: out.appendingPathComponent("report-data/sweep-throughput-vs-beacon-slotDuration_s.csv"), encoding: .utf8)
+            contentsOf: out.appendingPathComponent("report-data/sweep-throughput-vs-beacon-slotDuration_s.csv"),
+            encoding: .utf8)
         let rows = data.split(separator: "\n")
-        #expect(rows[0] == "series,beacon.slotDuration_s,throughput_transactions_per_s,throughput_transactions_per_s_ci95_low,throughput_transactions_per_s_ci95_high,n")
+        #expect(
+            rows[0]
+                == "series,beacon.slotDuration_s,throughput_transactions_per_s,throughput_transactions_per_s_ci95_low,throughput_transactions_per_s_ci95_high,n"
+        )
         #expect(rows.count == 1 + 4)
         // 6 s, 10 %: applied 11, 12, 13 → throughput mean 12/12 = 1.
         #expect(rows[1].hasPrefix("workload.crossShardFraction=10%,6,1,"))
@@ -91,7 +103,8 @@ import Testing
     func longLegend() {
         let names = (0..<9).map { "a rather long series name number \($0) with detail" }
         let chart = LineChart(
-            title: String(repeating: "A very long title ", count: 8), x: ChartAxis("x", unit: "s"), y: ChartAxis("y", unit: "gas"),
+            title: String(repeating: "A very long title ", count: 8), x: ChartAxis("x", unit: "s"),
+            y: ChartAxis("y", unit: "gas"),
             series: names.map { ChartSeries(name: $0, points: [(0, 1), (1, 2)]) })
         let svg = chart.svg
         let boxes = Self.numbers(of: "data-box", in: svg).map { Box(x: $0[0], y: $0[1], width: $0[2], height: $0[3]) }

@@ -157,7 +157,8 @@ import Testing
 
     @Test("The shipped model comparison validates: every model reads its finality delay and revert probability")
     func shippedComparison() throws {
-        let s = try Scenario.load(contentsOf: Fixtures.packageRoot.appendingPathComponent("scenarios/compare-models.yaml"))
+        let s = try Scenario.load(
+            contentsOf: Fixtures.packageRoot.appendingPathComponent("scenarios/compare-models.yaml"))
         #expect(s.name == "compare-models")
         #expect(s.crossShard.finalityDelay == .slots(4))
         #expect(s.crossShard.revertProbability == Fraction(percent: 10))

@@ -149,7 +149,9 @@ import Testing
         #expect(mkfifo(path.path, 0o600) == 0)
         defer { try? FileManager.default.removeItem(at: path) }
         var messages: [String] = []
-        do { _ = try Scenario.load(contentsOf: path, displayName: "pipe.yaml") } catch { messages.append(error.description) }
+        do { _ = try Scenario.load(contentsOf: path, displayName: "pipe.yaml") } catch {
+            messages.append(error.description)
+        }
         do { _ = try ScoutTestCase.load(contentsOf: path, displayName: "pipe.yaml") } catch {
             messages.append(error.description)
         }

@@ -54,7 +54,10 @@ import Testing
                 "net.yaml:3:17: network.upload.min: expected a bandwidth with a unit (bit/s, kbit/s, Mbit/s or "
                     + "Gbit/s), found '25 MB/s'"
             ),
-            ("network:\n  committeeSize: 1\n", "net.yaml:3:18: network.committeeSize: expected an integer from 2 to 4096"),
+            (
+                "network:\n  committeeSize: 1\n",
+                "net.yaml:3:18: network.committeeSize: expected an integer from 2 to 4096"
+            ),
             (
                 "network:\n  committeeSize: 8\n  gossipDegree: 8\n",
                 "net.yaml:4:17: network.gossipDegree: expected a degree below network.committeeSize (8), found '8'"

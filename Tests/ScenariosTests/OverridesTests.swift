@@ -16,13 +16,15 @@ import Testing
         #expect(scenario.crossShard.model == .finalityWait)
     }
 
-    @Test("A bad override is an error naming it, what was expected and what was found", arguments: [
-        ("shards.count=0", "shards.count", "an integer from 1 to 1024"),
-        ("beacon.slotDuration=12", "beacon.slotDuration", "a duration with a unit"),
-        ("shards.cout=8", "shards.cout", "a field a sweep may vary"),
-        ("shards.count", "shards.count", "FIELD=VALUE"),
-        ("slots=3", "slots", "a run that ends within"),
-    ])
+    @Test(
+        "A bad override is an error naming it, what was expected and what was found",
+        arguments: [
+            ("shards.count=0", "shards.count", "an integer from 1 to 1024"),
+            ("beacon.slotDuration=12", "beacon.slotDuration", "a duration with a unit"),
+            ("shards.cout=8", "shards.cout", "a field a sweep may vary"),
+            ("shards.count", "shards.count", "FIELD=VALUE"),
+            ("slots=3", "slots", "a run that ends within"),
+        ])
     func rejected(_ override: String, _ field: String, _ expected: String) throws {
         // slots=3 with 400000000h slots breaks a rule across fields (the run's end), checked after the overrides.
         let base = try Scenario.parse(yaml: "name: o\nbeacon: {slotDuration: 400000000h}\nslots: 1")

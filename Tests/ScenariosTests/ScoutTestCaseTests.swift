@@ -13,7 +13,9 @@ import Testing
         #expect(result.warnings.isEmpty)
         #expect(
             testCase.executionScripts == [
-                .file(path: Fixtures.url("scout/../../Sources/Shard/Resources/EEs/helloworld.wasm").standardizedFileURL.path)
+                .file(
+                    path: Fixtures.url("scout/../../Sources/Shard/Resources/EEs/helloworld.wasm").standardizedFileURL
+                        .path)
             ])
         #expect(testCase.preStateRoots == [[UInt8](repeating: 0, count: 32)])
         #expect(testCase.blocks == [ScoutTestCase.Block(env: 0, data: [])])
@@ -27,7 +29,9 @@ import Testing
             contentsOf: Fixtures.url("scout/deposits.yaml"), displayName: "scout/deposits.yaml")
         let testCase = result.testCase
         #expect(
-            testCase.executionScripts.map { $0.fileURL?.path } == [Fixtures.url("scout/wasm/first.wasm").path, "/abs/second.wasm"])
+            testCase.executionScripts.map { $0.fileURL?.path } == [
+                Fixtures.url("scout/wasm/first.wasm").path, "/abs/second.wasm",
+            ])
         #expect(testCase.preStateRoots == [[UInt8](repeating: 0, count: 32), [UInt8](repeating: 0xAB, count: 32)])
         #expect(testCase.postStateRoots == [[UInt8](repeating: 1, count: 32), [UInt8](repeating: 0xFF, count: 32)])
         #expect(

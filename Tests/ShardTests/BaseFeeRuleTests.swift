@@ -102,9 +102,12 @@ import Testing
         #expect(WeiPerGas(gwei: 18_446_744_074) == nil)
     }
 
-    @Test("The gwei display keeps all nine decimals", arguments: [
-        (0, "0.000000000"), (1, "0.000000001"), (11_437_500_000, "11.437500000"), (UInt64.max, "18446744073.709551615"),
-    ] as [(UInt64, String)])
+    @Test(
+        "The gwei display keeps all nine decimals",
+        arguments: [
+            (0, "0.000000000"), (1, "0.000000001"), (11_437_500_000, "11.437500000"),
+            (UInt64.max, "18446744073.709551615"),
+        ] as [(UInt64, String)])
     func display(_ wei: UInt64, _ text: String) {
         #expect(WeiPerGas(wei: wei).gweiText == text)
     }

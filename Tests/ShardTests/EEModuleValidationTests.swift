@@ -48,7 +48,8 @@ import Testing
 
     @Test("A valid module with an empty main still loads")
     func validLoads() throws {
-        let module = try EEModule(name: "ok", code: Self.header + Self.emptyFunction + Self.exports([Self.exportMain]) + Self.emptyBody)
+        let module = try EEModule(
+            name: "ok", code: Self.header + Self.emptyFunction + Self.exports([Self.exportMain]) + Self.emptyBody)
         #expect(module.initialMemoryBytes == 0)
     }
 

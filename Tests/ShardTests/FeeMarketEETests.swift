@@ -28,7 +28,8 @@ import Testing
     func entry(_ relayer: UInt32, gas: UInt64 = 1_000, cap: UInt64 = 40, priority: UInt64 = 3) -> LookBackEntry {
         LookBackEntry(
             transactionHash: Root(bytes: Keccak256.hash([UInt8(relayer), UInt8(truncatingIfNeeded: gas)]))!,
-            relayer: relayer, gas: gas, maxFeePerGas: WeiPerGas(gwei: cap)!, priorityFeePerGas: WeiPerGas(gwei: priority)!)
+            relayer: relayer, gas: gas, maxFeePerGas: WeiPerGas(gwei: cap)!,
+            priorityFeePerGas: WeiPerGas(gwei: priority)!)
     }
 
     /// Runs the wasm and the reference on the same block and checks they agree; returns both.
@@ -44,7 +45,8 @@ import Testing
         let baseFee = baseFeeWei.map { WeiPerGas(wei: $0) } ?? WeiPerGas(gwei: baseFee)!
         context.baseFeePerGas = baseFee
         context.lookBack = entries
-        let result = runtime.execute(module, preStateRoot: tree.root, blockData: data ?? block.encoded, context: context)
+        let result = runtime.execute(
+            module, preStateRoot: tree.root, blockData: data ?? block.encoded, context: context)
         let reference = FeeMarketReference.apply(
             block: block, preStateRoot: tree.root, baseFee: baseFee, entries: entries, balance: balance)
         if data == nil && runShard == nil {
@@ -149,7 +151,8 @@ import Testing
             data = block.encoded
             // The reference, given the same forged block, fails too.
             let reference = FeeMarketReference.apply(
-                block: block, preStateRoot: tree.root, baseFee: WeiPerGas(gwei: 20)!, entries: entries, balance: Gwei(3_000_000))
+                block: block, preStateRoot: tree.root, baseFee: WeiPerGas(gwei: 20)!, entries: entries,
+                balance: Gwei(3_000_000))
             #expect(!reference.succeeded)
         default: data += [UInt8](repeating: 1, count: 32)
         }

@@ -33,7 +33,9 @@ import Testing
     }
 
     private func incoming(_ receipt: Receipt) -> IncomingReceipt {
-        IncomingReceipt(sourceShard: receipt.id.sourceShard, sourceEE: receipt.sourceEE, amount: receipt.amount, payload: receipt.payload)
+        IncomingReceipt(
+            sourceShard: receipt.id.sourceShard, sourceEE: receipt.sourceEE, amount: receipt.amount,
+            payload: receipt.payload)
     }
 
     @Test("Transfers, a send to another EE and a receive apply in wasm as natively, and the state follows")
@@ -49,7 +51,8 @@ import Testing
         ]
         let block = ee.block(
             on: state, ee: me, shard: shard, seed: 9, receipts: [incoming], intents: intents, replayed: nil)
-        let executed = try ee.execute(block, on: state, context: context(receipts: [self.incoming(incoming)]), runtime: runtime)
+        let executed = try ee.execute(
+            block, on: state, context: context(receipts: [self.incoming(incoming)]), runtime: runtime)
         #expect(executed.succeeded)
         #expect(executed.result.effects.results.map(\.code) == [0, 0, 0, 0, 0])
         #expect(executed.result.effects.transfers.map(\.amount) == [Gwei(50), Gwei(1_400)])
@@ -76,9 +79,10 @@ import Testing
         var replayed = incoming(old)
         replayed.alreadyProcessed = true
         let executed = try ee.execute(block, on: state, context: context(receipts: [replayed]), runtime: runtime)
-        #expect(executed.result.effects.results.map { ee.operationResult(code: $0.code) } == [
-            .badSignature, .badNonce, .insufficientBalance, .applied, .badReceipt,
-        ])
+        #expect(
+            executed.result.effects.results.map { ee.operationResult(code: $0.code) } == [
+                .badSignature, .badNonce, .insufficientBalance, .applied, .badReceipt,
+            ])
     }
 
     @Test("A forged witness, a receipt claimed for another account, or another shard's block fails the whole block")

@@ -18,7 +18,8 @@ import Testing
     @Test("The block data is copied in and the last saved root wins")
     func blockDataBecomesRoot() throws {
         // Copy 32 bytes of block data from offset 1 to address 0, save it, then save it again.
-        let body = "(call $copy (i32.const 0) (i32.const 1) (i32.const 32)) (call $save (i32.const 1024)) (call $save (i32.const 0))"
+        let body =
+            "(call $copy (i32.const 0) (i32.const 1) (i32.const 32)) (call $save (i32.const 1024)) (call $save (i32.const 0))"
         let module = try RuntimeFixtures.module("copy", RuntimeFixtures.scout(body))
         let data: [UInt8] = [0xff] + (0..<32).map { UInt8($0) }
         let result = runtime.execute(module, preStateRoot: .zero, blockData: data)
@@ -102,7 +103,8 @@ import Testing
 
     @Test("keccak256 and sha256 precompiles hash guest memory")
     func hashPrecompiles() throws {
-        let keccak = runtime.execute(try hashModule("keccak256", length: 3, data: "abc"), preStateRoot: .zero, blockData: [])
+        let keccak = runtime.execute(
+            try hashModule("keccak256", length: 3, data: "abc"), preStateRoot: .zero, blockData: [])
         #expect(keccak.postStateRoot.hex == "0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45")
         let sha = runtime.execute(try hashModule("sha256", length: 3, data: "abc"), preStateRoot: .zero, blockData: [])
         #expect(sha.postStateRoot.hex == "0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

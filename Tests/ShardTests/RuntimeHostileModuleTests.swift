@@ -21,7 +21,8 @@ import Testing
             "", .trap("out of bounds memory access")
         ),
         (
-            "wild pointer to savePostStateRoot", "(call $save (i32.const 1024)) (call $save (i32.const 0xFFFFFFF0))", "",
+            "wild pointer to savePostStateRoot", "(call $save (i32.const 1024)) (call $save (i32.const 0xFFFFFFF0))",
+            "",
             .outOfBoundsHostAccess(function: "eth2_savePostStateRoot")
         ),
         (
@@ -29,7 +30,8 @@ import Testing
             .outOfBoundsHostAccess(function: "eth2_loadPreStateRoot")
         ),
         (
-            "block data range past the data", "(call $save (i32.const 1024)) (call $copy (i32.const 0) (i32.const 2) (i32.const 8))",
+            "block data range past the data",
+            "(call $save (i32.const 1024)) (call $copy (i32.const 0) (i32.const 2) (i32.const 8))",
             "", .outOfBoundsHostAccess(function: "eth2_blockDataCopy")
         ),
         (

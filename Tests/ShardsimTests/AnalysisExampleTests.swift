@@ -12,13 +12,16 @@ import Testing
     }()
 
     /// Runs `python3 arguments…` in `folder` with `environment` added to ours.
-    static func python(_ arguments: [String], in folder: URL, environment: [String: String]) throws -> CommandLineTool.Output {
+    static func python(_ arguments: [String], in folder: URL, environment: [String: String]) throws
+        -> CommandLineTool.Output
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -33,7 +36,8 @@ import Testing
     /// The first ```python block of `Documentation/Analysis.md`.
     static func documentedScript() throws -> String {
         let text = try String(
-            contentsOf: CommandLineTool.packageRoot.appendingPathComponent("Documentation/Analysis.md"), encoding: .utf8)
+            contentsOf: CommandLineTool.packageRoot.appendingPathComponent("Documentation/Analysis.md"), encoding: .utf8
+        )
         let start = try #require(text.range(of: "```python\n"))
         let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
         return String(text[start.upperBound..<end.lowerBound])
@@ -41,7 +45,9 @@ import Testing
 
     @Test(
         "the Analysis.md example loads a run, a comparison and a sweep and redraws a figure",
-        .enabled(if: pythonHasPandas, "python3 with pandas and matplotlib is not installed (python3 -m pip install pandas matplotlib)"))
+        .enabled(
+            if: pythonHasPandas,
+            "python3 with pandas and matplotlib is not installed (python3 -m pip install pandas matplotlib)"))
     func documentedExampleRuns() throws {
         let work = ResumeCommandTests.temporaryFolder()
         let base = """
@@ -56,10 +62,14 @@ import Testing
         let single = work.appendingPathComponent("tiny.yaml")
         try base.write(to: single, atomically: true, encoding: .utf8)
         let grid = work.appendingPathComponent("grid.yaml")
-        try (base + "seeds: [1, 2, 3]\nsweep:\n  workload.transactionsPerSlot: [1, 3]\n  workload.crossShardFraction: [10%, 50%]\n")
+        try
+            (base
+            + "seeds: [1, 2, 3]\nsweep:\n  workload.transactionsPerSlot: [1, 3]\n  workload.crossShardFraction: [10%, 50%]\n")
             .write(to: grid, atomically: true, encoding: .utf8)
-        let run = work.appendingPathComponent("run"), comparison = work.appendingPathComponent("compare")
-        let sweep = work.appendingPathComponent("sweep"), report = work.appendingPathComponent("report")
+        let run = work.appendingPathComponent("run")
+        let comparison = work.appendingPathComponent("compare")
+        let sweep = work.appendingPathComponent("sweep")
+        let report = work.appendingPathComponent("report")
         for arguments in [
             ["run", single.path, "--out", run.path],
             ["compare", single.path, "--models", "one-slot,finality-wait", "--seeds", "1", "--out", comparison.path],
@@ -69,7 +79,8 @@ import Testing
             let result = try CommandLineTool.run(arguments)
             #expect(result.status == 0, "shardsim \(arguments.joined(separator: " ")): \(result.standardError)")
         }
-        try Self.documentedScript().write(to: work.appendingPathComponent("example.py"), atomically: true, encoding: .utf8)
+        try Self.documentedScript().write(
+            to: work.appendingPathComponent("example.py"), atomically: true, encoding: .utf8)
         let result = try Self.python(
             ["example.py"], in: work,
             environment: ["RUN": run.path, "COMPARISON": comparison.path, "SWEEP": sweep.path, "REPORT": report.path])

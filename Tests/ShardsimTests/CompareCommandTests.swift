@@ -6,18 +6,19 @@ import Testing
 @Suite struct CompareCommandTests {
     @Test("Two models, one seed: run folders, comparison.csv rows, comparison.md and the printed table")
     func layout() throws {
-        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent("compare-\(UUID().uuidString).yaml")
+        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "compare-\(UUID().uuidString).yaml")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("compare-\(UUID().uuidString)")
         try """
-            name: tiny
-            seeds: [3]
-            slots: 4
-            shards: {count: 2}
-            ees:
-              - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
-            workload: {transactionsPerSlot: 3, crossShardFraction: 100%}
-            crossShard: {finalityDelay: 2 slots}
-            """.write(to: scenario, atomically: true, encoding: .utf8)
+        name: tiny
+        seeds: [3]
+        slots: 4
+        shards: {count: 2}
+        ees:
+          - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
+        workload: {transactionsPerSlot: 3, crossShardFraction: 100%}
+        crossShard: {finalityDelay: 2 slots}
+        """.write(to: scenario, atomically: true, encoding: .utf8)
         defer {
             try? FileManager.default.removeItem(at: scenario)
             try? FileManager.default.removeItem(at: folder)
@@ -36,7 +37,10 @@ import Testing
         let csv = try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
         #expect(lines.first?.hasPrefix("model,seed,") == true)
-        #expect(lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") } == ["one-slot,3", "finality-wait,3"])
+        #expect(
+            lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") } == [
+                "one-slot,3", "finality-wait,3",
+            ])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("comparison.md").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("inflight.csv").path))
 

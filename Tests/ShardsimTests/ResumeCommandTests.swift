@@ -32,7 +32,9 @@ import Testing
         let scenarioURL = work.appendingPathComponent("killed.yaml")
         try Self.scenario.write(to: scenarioURL, atomically: true, encoding: .utf8)
         let reference = work.appendingPathComponent("reference")
-        let complete = try CommandLineTool.run(["run", scenarioURL.path, "--out", reference.path, "--checkpoint-every", "3"])
+        let complete = try CommandLineTool.run([
+            "run", scenarioURL.path, "--out", reference.path, "--checkpoint-every", "3",
+        ])
         #expect(complete.status == 0, "\(complete.standardError)")
 
         let killed = work.appendingPathComponent("killed")
@@ -86,7 +88,9 @@ import Testing
         let scenarioURL = work.appendingPathComponent("killed-optimistic.yaml")
         try Self.optimisticScenario.write(to: scenarioURL, atomically: true, encoding: .utf8)
         let reference = work.appendingPathComponent("reference")
-        let complete = try CommandLineTool.run(["run", scenarioURL.path, "--out", reference.path, "--checkpoint-every", "3"])
+        let complete = try CommandLineTool.run([
+            "run", scenarioURL.path, "--out", reference.path, "--checkpoint-every", "3",
+        ])
         #expect(complete.status == 0, "\(complete.standardError)")
         let rollbacks = try String(contentsOf: reference.appendingPathComponent("rollbacks.csv"), encoding: .utf8)
         #expect(rollbacks.split(separator: "\n").count > 1, "the scenario must roll back for the test to mean anything")
@@ -110,13 +114,17 @@ import Testing
 
         let resumed = try CommandLineTool.run(["run", "--resume", killed.path, "--checkpoint-every", "3"])
         #expect(resumed.status == 0, "\(resumed.standardError)")
-        for file in ["scenario.yaml", "slots.csv", "transfers.csv", "inflight.csv", "rollbacks.csv", "summary.csv", "README.md"] {
+        for file in [
+            "scenario.yaml", "slots.csv", "transfers.csv", "inflight.csv", "rollbacks.csv", "summary.csv", "README.md",
+        ] {
             let a = try Data(contentsOf: reference.appendingPathComponent(file))
             let b = try Data(contentsOf: killed.appendingPathComponent(file))
             #expect(a == b, "\(file) differs after kill at \(rowsAtKill) slot rows and resume")
         }
         // The accounts and every EE root after every slot; the checkpoints hold wall-clock times of held rows.
-        if let a = Self.databaseRows(reference, checkpoints: false), let b = Self.databaseRows(killed, checkpoints: false) {
+        if let a = Self.databaseRows(reference, checkpoints: false),
+            let b = Self.databaseRows(killed, checkpoints: false)
+        {
             #expect(a == b, "state.sqlite rows differ")
         }
     }

@@ -41,15 +41,17 @@ import Testing
         #expect(try Data(contentsOf: folder.appendingPathComponent("slots.csv")) != slots)
     }
 
-    @Test("Usage mistakes exit with status 2 and a message naming the mistake", arguments: [
-        (["run", "scenarios/quickstart.yaml", "--out", ""], "--out needs a folder path"),
-        (["run", "scenarios/quickstart.yaml", "--seed", "-1"], "'-1' is invalid for '--seed"),
-        (["run", "scenarios/quickstart.yaml", "--point", "3"], "--point 3: the scenario has 1 point(s)"),
-        (["run", "--resume", "runs/no-such-run-folder"], "no such run folder"),
-        (["run", "scenarios/quickstart.yaml", "--resume", "runs/x"], "--resume takes the scenario"),
-        (["compare", "scenarios/quickstart.yaml", "--seeds", "0"], "--seeds expects a count"),
-        (["compare", "scenarios/quickstart.yaml", "--seeds", "1,x"], "'x' is not a seed"),
-    ])
+    @Test(
+        "Usage mistakes exit with status 2 and a message naming the mistake",
+        arguments: [
+            (["run", "scenarios/quickstart.yaml", "--out", ""], "--out needs a folder path"),
+            (["run", "scenarios/quickstart.yaml", "--seed", "-1"], "'-1' is invalid for '--seed"),
+            (["run", "scenarios/quickstart.yaml", "--point", "3"], "--point 3: the scenario has 1 point(s)"),
+            (["run", "--resume", "runs/no-such-run-folder"], "no such run folder"),
+            (["run", "scenarios/quickstart.yaml", "--resume", "runs/x"], "--resume takes the scenario"),
+            (["compare", "scenarios/quickstart.yaml", "--seeds", "0"], "--seeds expects a count"),
+            (["compare", "scenarios/quickstart.yaml", "--seeds", "1,x"], "'x' is not a seed"),
+        ])
     func usageErrors(_ arguments: [String], _ message: String) throws {
         let result = try CommandLineTool.run(arguments)
         #expect(result.status == 2, "\(result.standardError)")
@@ -90,9 +92,10 @@ import Testing
 
         let plain = try CommandLineTool.run(["run", scenario.path, "--out", work.appendingPathComponent("a").path])
         #expect(plain.status == 0, "\(plain.standardError)")
-        for line in ["finished 3 slots on 2 shards", "transactions", "cross-shard", "expired", "conservation   holds",
-            "wall time", "× real time", "results: "]
-        {
+        for line in [
+            "finished 3 slots on 2 shards", "transactions", "cross-shard", "expired", "conservation   holds",
+            "wall time", "× real time", "results: ",
+        ] {
             #expect(plain.standardOutput.contains(line), "\(plain.standardOutput)")
         }
 

@@ -26,14 +26,17 @@ import Testing
         let original = CommandLineTool.packageRoot.appendingPathComponent("scenarios/scout/sha256_chain.yaml")
         var text = try String(contentsOf: original, encoding: .utf8)
         let post = try #require(text.range(of: "shard_post_state:"))
-        let expected = try #require(text.range(of: #""[0-9a-f]{64}""#, options: .regularExpression, range: post.upperBound..<text.endIndex))
+        let expected = try #require(
+            text.range(of: #""[0-9a-f]{64}""#, options: .regularExpression, range: post.upperBound..<text.endIndex))
         let oldRoot = String(text[expected].dropFirst().dropLast())
         let newRoot = String(oldRoot.dropLast()) + (oldRoot.hasSuffix("0") ? "1" : "0")
         text.replaceSubrange(expected, with: "\"\(newRoot)\"")
         // The edited copy lives in a temporary folder, not beside the original: the test listing the shipped cases
         // runs in parallel and must never see it. Its script path is made absolute so it still resolves.
         let script = "../../Sources/Shard/Resources/EEs/sha256_chain.wasm"
-        let absoluteScript = CommandLineTool.packageRoot.appendingPathComponent("Sources/Shard/Resources/EEs/sha256_chain.wasm").path
+        let absoluteScript = CommandLineTool.packageRoot.appendingPathComponent(
+            "Sources/Shard/Resources/EEs/sha256_chain.wasm"
+        ).path
         #expect(text.contains(script))
         text = text.replacingOccurrences(of: script, with: absoluteScript)
         let edited = FileManager.default.temporaryDirectory.appendingPathComponent("edited-\(UUID().uuidString).yaml")

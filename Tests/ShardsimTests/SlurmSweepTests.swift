@@ -20,8 +20,10 @@ import Testing
 
     /// Why the end-to-end test cannot run here, or `nil` when it can.
     static let slurmMissing: String? = {
-        let programs = ["/usr/sbin/munged", "/usr/sbin/mungekey", "/usr/sbin/slurmctld", "/usr/sbin/slurmd",
-            "/usr/bin/sbatch", "/usr/bin/squeue", "/usr/bin/sinfo", "/usr/bin/scancel"]
+        let programs = [
+            "/usr/sbin/munged", "/usr/sbin/mungekey", "/usr/sbin/slurmctld", "/usr/sbin/slurmd",
+            "/usr/bin/sbatch", "/usr/bin/squeue", "/usr/bin/sinfo", "/usr/bin/scancel",
+        ]
         let missing = programs.filter { !FileManager.default.isExecutableFile(atPath: $0) }
         if !missing.isEmpty {
             return "Slurm end-to-end test skipped: \(missing.joined(separator: ", ")) missing; install the Debian "
@@ -111,7 +113,8 @@ import Testing
         let local = work.appendingPathComponent("local-sweep")
         let locally = try CommandLineTool.run(["sweep", scenarioURL.path, "--out", local.path, "--jobs", "2"])
         #expect(locally.status == 0, "\(locally.standardError)")
-        let runs = try FileManager.default.contentsOfDirectory(atPath: local.path).filter { $0.hasPrefix("p0") }.sorted()
+        let runs = try FileManager.default.contentsOfDirectory(atPath: local.path).filter { $0.hasPrefix("p0") }
+            .sorted()
         #expect(runs.count == 8)
         for run in runs {
             try RunFolderComparison.expectSame(local.appendingPathComponent(run), out.appendingPathComponent(run))
@@ -261,7 +264,8 @@ enum RunFolderComparison {
                 }
             default:
                 #expect(
-                    try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)),
+                    try Data(contentsOf: a.appendingPathComponent(name))
+                        == Data(contentsOf: b.appendingPathComponent(name)),
                     "\(a.lastPathComponent)/\(name) differs")
             }
         }

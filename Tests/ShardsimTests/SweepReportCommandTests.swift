@@ -40,7 +40,9 @@ import Testing
 
         // A point run alone by index writes the same slots.csv as the sweep did.
         let alone = work.appendingPathComponent("alone")
-        let single = try CommandLineTool.run(["run", scenarioURL.path, "--point", "1", "--seed", "2", "--out", alone.path])
+        let single = try CommandLineTool.run([
+            "run", scenarioURL.path, "--point", "1", "--seed", "2", "--out", alone.path,
+        ])
         #expect(single.status == 0, "\(single.standardError)")
         #expect(
             try Data(contentsOf: alone.appendingPathComponent("slots.csv"))
@@ -55,7 +57,8 @@ import Testing
         // The sweep figure: a headline metric against the swept field, and its data beside the report.
         #expect(html.contains("throughput against workload.transactionsPerSlot"))
         let data = try String(
-            contentsOf: work.appendingPathComponent("report/report-data/sweep-throughput-vs-workload-transactionsPerSlot.csv"),
+            contentsOf: work.appendingPathComponent(
+                "report/report-data/sweep-throughput-vs-workload-transactionsPerSlot.csv"),
             encoding: .utf8)
         #expect(data.hasPrefix("series,workload.transactionsPerSlot,throughput_transactions_per_s,"))
     }

@@ -44,7 +44,8 @@ import Testing
         #expect(restarted.standardError.components(separatedBy: "deleted p000").count - 1 == 2)
         #expect(!restarted.standardError.contains("already finished"))
         let manifest = try String(
-            contentsOf: out.appendingPathComponent("p0001-workload.transactionsPerSlot=3-seed1/run.json"), encoding: .utf8)
+            contentsOf: out.appendingPathComponent("p0001-workload.transactionsPerSlot=3-seed1/run.json"),
+            encoding: .utf8)
         #expect(manifest.contains("\"slots\" : 3"))
         let after = try CommandLineTool.run(["sweep", "--status", out.path])
         #expect(after.standardOutput.contains("2 job(s): 0 pending, 0 running, 2 finished, 0 failed, 0 stale"))

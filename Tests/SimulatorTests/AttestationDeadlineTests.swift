@@ -71,7 +71,8 @@ import Testing
         #expect(metric("orphaned_blocks") == "\(orphaned.count)")
         // An orphaned slot's rows include nothing; no transfer was included by an orphaned block.
         let orphanSlots = Set(orphaned.map { "\($0["slot"]!)/\($0["shard"]!)" })
-        for row in try SimulationFixtures.rows(folder, "slots.csv") where orphanSlots.contains("\(row["slot"]!)/\(row["shard"]!)") {
+        for row in try SimulationFixtures.rows(folder, "slots.csv")
+        where orphanSlots.contains("\(row["slot"]!)/\(row["shard"]!)") {
             #expect(row["transactions"] == "0")
         }
         for row in try SimulationFixtures.rows(folder, "transfers.csv") {

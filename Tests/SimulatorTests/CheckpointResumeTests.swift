@@ -49,7 +49,9 @@ import Testing
             })
         #expect(try resumed.run() == .finished)
         for file in Self.deterministicFiles {
-            #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs")
+            #expect(
+                try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"
+            )
         }
         #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
@@ -82,7 +84,9 @@ import Testing
         let scenario = try Self.modelScenario(model)
         let reference = try SimulationFixtures.run(scenario, threads: 1)
         let folder = SimulationFixtures.temporaryFolder()
-        let first = Simulation(settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder))
+        let first = Simulation(
+            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
+        )
         let stop = StopFlag()
         first.stopFlag = stop
         first.checkpointInterval = 2
@@ -96,7 +100,9 @@ import Testing
         let inflight = try SimulationFixtures.rows(reference, "inflight.csv")
         #expect(inflight.contains { $0["slot"] == "2" && $0["eth_in_flight_gwei"] != "0" })
         for file in Self.deterministicFiles + ["fees.csv", "inflight.csv", "rollbacks.csv"] {
-            #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs")
+            #expect(
+                try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"
+            )
         }
         #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
@@ -134,7 +140,8 @@ import Testing
             try? FileManager.default.removeItem(at: folder)
         }
         let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder))
+            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
+        )
         #expect(first.keepsCheckpoints)
         let stop = StopFlag()
         first.stopFlag = stop
@@ -148,7 +155,9 @@ import Testing
             })
         #expect(try resumed.run() == .finished)
         for file in Self.deterministicFiles + ["fees.csv", "inflight.csv", "rollbacks.csv"] {
-            #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs")
+            #expect(
+                try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"
+            )
         }
         #expect(try Self.manifestWithoutClock(folder) == Self.manifestWithoutClock(reference))
     }
@@ -163,7 +172,9 @@ import Testing
         stop.set()
         _ = try simulation.run()
         let data = try simulation.snapshot(after: Slot(0), outputLengths: ["slots.csv": 7]).encoded()
-        let restored = Simulation(settings: settings, output: nil, restoring: try SimulationSnapshot.decode(data, workloads: settings.workloads))
+        let restored = Simulation(
+            settings: settings, output: nil,
+            restoring: try SimulationSnapshot.decode(data, workloads: settings.workloads))
         let again = try restored.snapshot(after: Slot(0), outputLengths: ["slots.csv": 7]).encoded()
         #expect(data == again)
     }

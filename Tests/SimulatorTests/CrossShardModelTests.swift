@@ -55,7 +55,9 @@ import Testing
         #expect(aborted == "\(transfers.filter { $0["outcome"] == "aborted" }.count)")
     }
 
-    @Test("With no reverts, the optimistic model is the one-slot run: same slots.csv, same transfers apart from the model")
+    @Test(
+        "With no reverts, the optimistic model is the one-slot run: same slots.csv, same transfers apart from the model"
+    )
     func optimisticWithoutRevertsIsOneSlot() throws {
         let oneSlot = try SimulationFixtures.run(try scenario(model: "one-slot"), threads: 2)
         let optimistic = try SimulationFixtures.run(try scenario(model: "optimistic", revert: "0%"), threads: 2)
@@ -64,9 +66,11 @@ import Testing
             try? FileManager.default.removeItem(at: optimistic)
         }
         #expect(try SimulationFixtures.read(oneSlot, "slots.csv") == SimulationFixtures.read(optimistic, "slots.csv"))
-        #expect(try SimulationFixtures.read(oneSlot, "inflight.csv") == SimulationFixtures.read(optimistic, "inflight.csv"))
+        #expect(
+            try SimulationFixtures.read(oneSlot, "inflight.csv") == SimulationFixtures.read(optimistic, "inflight.csv"))
         let a = try SimulationFixtures.read(oneSlot, "transfers.csv")
-        let b = try SimulationFixtures.read(optimistic, "transfers.csv").replacingOccurrences(of: ",optimistic,", with: ",one-slot,")
+        let b = try SimulationFixtures.read(optimistic, "transfers.csv").replacingOccurrences(
+            of: ",optimistic,", with: ",one-slot,")
         #expect(a == b)
         #expect(a.contains(",delivered"))
     }

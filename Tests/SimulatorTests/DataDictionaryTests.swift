@@ -9,11 +9,16 @@ import Testing
     func documentationMatches() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let documented = try String(contentsOf: root.appendingPathComponent("Documentation/Outputs.md"), encoding: .utf8)
+        let documented = try String(
+            contentsOf: root.appendingPathComponent("Documentation/Outputs.md"), encoding: .utf8)
         // Both start with their own title; compare from the first table on.
         let generated = DataDictionary.markdown
-        let fromTable: (String) -> Substring = { text in text[(text.range(of: "| file |")?.lowerBound ?? text.startIndex)...] }
-        #expect(fromTable(documented) == fromTable(generated), "regenerate Documentation/Outputs.md from a run folder's README.md")
+        let fromTable: (String) -> Substring = { text in
+            text[(text.range(of: "| file |")?.lowerBound ?? text.startIndex)...]
+        }
+        #expect(
+            fromTable(documented) == fromTable(generated),
+            "regenerate Documentation/Outputs.md from a run folder's README.md")
     }
 
     @Test("Every CSV header column is unique and documented with a unit")

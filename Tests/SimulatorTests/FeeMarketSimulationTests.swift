@@ -111,7 +111,10 @@ import Testing
         let included = rows.map { Self.number($0, "included") }
         #expect(included.reduce(0, +) > 0 && included.reduce(0, +) < 16)
         // Some block stays empty although payable transactions wait: their relayers cannot cover them.
-        #expect(rows.contains { $0["included"] == "0" && Self.number($0, "waiting") > Self.number($0, "waiting_underpriced") })
+        #expect(
+            rows.contains {
+                $0["included"] == "0" && Self.number($0, "waiting") > Self.number($0, "waiting_underpriced")
+            })
         #expect(rows.reduce(0) { $0 + Self.number($1, "expired") } > 0)
         // The proposer never includes what the relayer cannot pay, so the EE rejects nothing.
         #expect(rows.allSatisfy { Self.number($0, "rejected") == 0 })
@@ -176,8 +179,13 @@ import Testing
         // Even an empty settlement costs more than 100 gas; the native reference has no gas meter and succeeds.
         let market = FeeMarket(
             settings: fees, ee: FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module),
-            runtime: EERuntime(limits: EERuntime.Limits(gasLimit: 100, memoryLimitBytes: 1 << 20)), clock: settings.clock)
-        var outcome = ShardSlotOutcome(rows: [SlotRow(slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, eeName: settings.workloads[0].name, proposer: nil)])
+            runtime: EERuntime(limits: EERuntime.Limits(gasLimit: 100, memoryLimitBytes: 1 << 20)),
+            clock: settings.clock)
+        var outcome = ShardSlotOutcome(rows: [
+            SlotRow(
+                slot: Slot(0), shard: node.id, ee: settings.workloads[0].id, eeName: settings.workloads[0].name,
+                proposer: nil)
+        ])
         try market.settle(
             &node, slot: Slot(0), included: [], operationHashes: [], receipts: 0, witnessBytes: 0, expired: 0,
             outcome: &outcome)

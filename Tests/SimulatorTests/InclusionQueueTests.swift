@@ -68,6 +68,8 @@ import Testing
         #expect(abs(mean - expectedWaiting) <= 3 * 0.076, "mean waiting \(mean), theory \(expectedWaiting)")
         let delay = mean / rate
         let expectedDelay = lambda / (2 * (1 - lambda))
-        #expect(abs(delay - expectedDelay) <= 3 * 0.076 / lambda, "mean inclusion delay \(delay) slots, theory \(expectedDelay)")
+        #expect(
+            abs(delay - expectedDelay) <= 3 * 0.076 / lambda,
+            "mean inclusion delay \(delay) slots, theory \(expectedDelay)")
     }
 }

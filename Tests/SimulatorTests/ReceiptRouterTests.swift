@@ -5,15 +5,19 @@ import Testing
 
 /// The router holds receipts exactly as long as each model says, and never loses the ETH it holds.
 @Suite struct ReceiptRouterTests {
-    private func receipt(from source: UInt16 = 0, to destination: UInt16 = 1, slot: UInt64, amount: UInt64 = 5) -> Receipt {
+    private func receipt(from source: UInt16 = 0, to destination: UInt16 = 1, slot: UInt64, amount: UInt64 = 5)
+        -> Receipt
+    {
         Receipt(
             id: Receipt.ID(sourceShard: ShardID(source), sourceSlot: Slot(slot), index: 0), sourceEE: EEID(0),
             destinationShard: ShardID(destination), destinationEE: EEID(0), amount: Gwei(amount), payload: [1, 0, 0, 0])
     }
 
-    @Test("One-slot and optimistic delivery pass receipts straight to the inboxes", arguments: [
-        CrossShardRules.oneSlot, .optimistic(finalitySlots: 4, revertProbability: 0.5),
-    ])
+    @Test(
+        "One-slot and optimistic delivery pass receipts straight to the inboxes",
+        arguments: [
+            CrossShardRules.oneSlot, .optimistic(finalitySlots: 4, revertProbability: 0.5),
+        ])
     func passThrough(rules: CrossShardRules) {
         var router = ReceiptRouter(rules: rules)
         #expect(router.route([receipt(slot: 3)], committedIn: Slot(3)).count == 1)
@@ -25,7 +29,8 @@ import Testing
         var router = ReceiptRouter(rules: .finalityWait(delaySlots: 3))
         #expect(router.route([receipt(slot: 2)], committedIn: Slot(2)).isEmpty)
         for slot in 2..<4 as Range<UInt64> {
-            #expect(router.release(after: Slot(slot), produced: { _ in true }, refundPayload: { _ in [] }).deliver.isEmpty)
+            #expect(
+                router.release(after: Slot(slot), produced: { _ in true }, refundPayload: { _ in [] }).deliver.isEmpty)
             #expect(router.heldGwei == Gwei(5))
         }
         #expect(router.release(after: Slot(4), produced: { _ in true }, refundPayload: { _ in [] }).deliver.count == 1)

@@ -9,7 +9,8 @@ import Testing
 @Suite struct SimulationBehaviourTests {
     @Test("Every shard has a row in every slot, and missed slots execute nothing")
     func rowsPerShardPerSlot() throws {
-        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(shards: 3, slots: 4, offline: "30%"), threads: 2)
+        let folder = try SimulationFixtures.run(
+            try SimulationFixtures.scenario(shards: 3, slots: 4, offline: "30%"), threads: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
         let rows = try SimulationFixtures.rows(folder, "slots.csv")
         #expect(rows.count == 12)
@@ -22,7 +23,8 @@ import Testing
 
     @Test("Without congestion, every delivered cross-shard transfer takes exactly one slot")
     func oneSlotLatency() throws {
-        let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(shards: 2, slots: 5, crossShard: "100%"), threads: 2)
+        let folder = try SimulationFixtures.run(
+            try SimulationFixtures.scenario(shards: 2, slots: 5, crossShard: "100%"), threads: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
         let transfers = try SimulationFixtures.rows(folder, "transfers.csv")
         let delivered = transfers.filter { $0["outcome"] == "delivered" }
@@ -53,7 +55,9 @@ import Testing
     func runFolder() throws {
         let folder = try SimulationFixtures.run(try SimulationFixtures.scenario(slots: 2), threads: 1)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("run.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("run.json")))
+            as? [String: Any]
         #expect(manifest?["status"] as? String == "finished")
         #expect((manifest?["conservation"] as? [String: Any])?["holds"] as? Bool == true)
         let ees = manifest?["executionEnvironments"] as? [[String: Any]]

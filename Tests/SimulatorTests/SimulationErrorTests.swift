@@ -16,7 +16,8 @@ import Testing
         #expect(root.kind == .rootMismatch)
         #expect(root.location == SimulationError.Location(shard: ShardID(3), slot: Slot(7), ee: "ledger"))
         #expect(root.description.contains("shard 3, slot 7, EE 'ledger'"))
-        let result = SimulationError(EEDisagreement.result("claimed receipts differ"), shard: ShardID(0), slot: Slot(1), ee: "token")
+        let result = SimulationError(
+            EEDisagreement.result("claimed receipts differ"), shard: ShardID(0), slot: Slot(1), ee: "token")
         #expect(result.kind == .resultMismatch && result.location.ee == "token")
         #expect(result.description.hasSuffix("claimed receipts differ"))
     }
@@ -26,7 +27,8 @@ import Testing
         let local = SimulationError.conservationViolated(
             slot: Slot(4), expected: Gwei(10), actual: Gwei(9), shard: ShardID(2), ee: "token")
         #expect(local.kind == .conservation && local.location.shard == ShardID(2) && local.location.ee == "token")
-        #expect(local.description.contains("on shard 2, EE 'token'") && local.description.contains("difference -1 gwei"))
+        #expect(
+            local.description.contains("on shard 2, EE 'token'") && local.description.contains("difference -1 gwei"))
         let total = SimulationError.conservationViolated(slot: Slot(4), expected: Gwei(10), actual: Gwei(12))
         #expect(total.location.shard == nil && total.description.contains("in total"))
     }

@@ -47,7 +47,9 @@ enum SimulationFixtures {
 
     /// The rows of a CSV file as dictionaries keyed by the header.
     static func rows(_ folder: URL, _ file: String) throws -> [[String: String]] {
-        let lines = try read(folder, file).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = try read(folder, file).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         guard let header = lines.first else { return [] }
         return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }

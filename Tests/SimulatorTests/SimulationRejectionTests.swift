@@ -26,7 +26,9 @@ import Testing
         // Every user transaction of these runs is faulty, so no block may change an account: the root stays the
         // genesis root on every shard (a replayed receipt run still delivers honest receipts, so it is exempt).
         if fault.name != "replayed receipt" {
-            let genesisRoots = Dictionary(grouping: rows, by: { $0["shard"]! }).mapValues { Set($0.map { $0["state_root"]! }) }
+            let genesisRoots = Dictionary(grouping: rows, by: { $0["shard"]! }).mapValues {
+                Set($0.map { $0["state_root"]! })
+            }
             for (shard, roots) in genesisRoots {
                 #expect(roots.count == 1, "\(fault.name): shard \(shard)'s root changed")
             }

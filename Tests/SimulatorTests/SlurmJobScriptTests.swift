@@ -47,7 +47,8 @@ import Testing
         let folder = URL(fileURLWithPath: "/runs/sweep")
         #expect(
             ChildRun.fresh(job, scenarioPath: "/s.yaml", sweepFolder: folder, threads: 4).arguments == [
-                "run", "/s.yaml", "--point", "1", "--seed", "2", "--out", "/runs/sweep/p0001-a=1-seed2", "--threads", "4",
+                "run", "/s.yaml", "--point", "1", "--seed", "2", "--out", "/runs/sweep/p0001-a=1-seed2", "--threads",
+                "4",
             ])
         #expect(
             ChildRun.resume(job, sweepFolder: folder, threads: 0).arguments == [

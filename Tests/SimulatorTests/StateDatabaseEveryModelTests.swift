@@ -10,9 +10,11 @@ import Testing
 /// accounts as of any slot gives that slot's root in `slots.csv`, on every shard — rollbacks included (rows written
 /// by discarded blocks must not survive).
 @Suite struct StateDatabaseEveryModelTests {
-    @Test("Every EE's root of every slot rebuilds from state.sqlite", arguments: [
-        "one-slot", "finality-wait", "two-phase", "optimistic",
-    ])
+    @Test(
+        "Every EE's root of every slot rebuilds from state.sqlite",
+        arguments: [
+            "one-slot", "finality-wait", "two-phase", "optimistic",
+        ])
     func everySlotOfEveryModel(model: String) throws {
         let scenario = try Scenario.parse(
             yaml: """

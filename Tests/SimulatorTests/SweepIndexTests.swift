@@ -35,7 +35,11 @@ import Testing
 
     @Test("without a sweep, points.csv has the job columns only")
     func noSweep() throws {
-        let csv = SweepJob.index(SweepJob.all(of: try SimulationFixtures.scenario()), scenarioPath: "s.yaml", folder: "o")
-        #expect(csv == "job,point,seed,label,folder,command\n0,0,1,,p0000-seed1,shardsim run s.yaml --point 0 --seed 1 --out o/p0000-seed1\n")
+        let csv = SweepJob.index(
+            SweepJob.all(of: try SimulationFixtures.scenario()), scenarioPath: "s.yaml", folder: "o")
+        #expect(
+            csv
+                == "job,point,seed,label,folder,command\n0,0,1,,p0000-seed1,shardsim run s.yaml --point 0 --seed 1 --out o/p0000-seed1\n"
+        )
     }
 }

@@ -54,7 +54,8 @@ extension Root: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         guard let root = Root(hex: try container.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected 32 bytes as 0x-prefixed hex")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected 32 bytes as 0x-prefixed hex")
         }
         self = root
     }

@@ -38,7 +38,9 @@ public struct ChartAxis: Sendable, Equatable {
     /// Logarithmic when the positive values span at least `ratio` (a factor of 10 by default), else linear.
     public static func scale(for values: [Double], ratio: Double = 10) -> Scale {
         let positive = values.filter { $0 > 0 && $0.isFinite }
-        guard let low = positive.min(), let high = positive.max(), positive.count == values.count else { return .linear }
+        guard let low = positive.min(), let high = positive.max(), positive.count == values.count else {
+            return .linear
+        }
         return high / low >= ratio ? .logarithmic : .linear
     }
 }

@@ -22,7 +22,8 @@ struct LegendLayout: Sendable {
     /// Lays out `names` in rows starting at (`left`, `top`), no wider than `width`.
     init(names: [String], left: Double, top: Double, width: Double) {
         var entries: [Entry] = []
-        var x = left, y = top
+        var x = left
+        var y = top
         for name in names {
             let text = TextMetrics.fitting(name, width: width - Self.swatch - 6, fontSize: Self.fontSize)
             let entryWidth = Self.swatch + 6 + TextMetrics.width(text, fontSize: Self.fontSize)

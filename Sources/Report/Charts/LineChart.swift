@@ -28,7 +28,9 @@ public struct LineChart: Sendable {
     }
 
     /// A chart from bare axis labels, for callers without units to state.
-    public init(title: String, xLabel: String, yLabel: String, series: [ChartSeries], yRange: ClosedRange<Double>? = nil) {
+    public init(
+        title: String, xLabel: String, yLabel: String, series: [ChartSeries], yRange: ClosedRange<Double>? = nil
+    ) {
         self.init(
             title: title, x: ChartAxis(xLabel, unit: ""), y: ChartAxis(yLabel, unit: "", range: yRange),
             series: series)

@@ -33,7 +33,8 @@ struct LineChartRenderer {
         let lastTick = xScale.ticks.last.map { TextMetrics.width($0.label, fontSize: Self.tickFont) } ?? 0
         let right = max(16, lastTick / 2 + 6)
         let top = 40.0
-        let plotW = chart.width - left - right, plotH = chart.plotHeight
+        let plotW = chart.width - left - right
+        let plotH = chart.plotHeight
         let bottom = top + plotH
         func px(_ v: Double) -> Double? { xScale.fraction(v).map { left + $0 * plotW } }
         // Values outside the axis (a band's low end below 0 for a quantity that cannot be negative) are pinned to it.
@@ -46,7 +47,8 @@ struct LineChartRenderer {
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(f(chart.width))\" "
         out += "height=\"\(f(height))\" viewBox=\"0 0 \(f(chart.width)) \(f(height))\" role=\"img\" "
-        out += "aria-label=\"\(SVGText.escape(chart.title))\" font-family=\"sans-serif\" font-size=\"\(f(Self.tickFont))\">\n"
+        out +=
+            "aria-label=\"\(SVGText.escape(chart.title))\" font-family=\"sans-serif\" font-size=\"\(f(Self.tickFont))\">\n"
         out += "<title>\(SVGText.escape(chart.title))</title>\n"
         let titleText = TextMetrics.fitting(chart.title, width: chart.width - 20, fontSize: Self.titleFont)
         out += "<text class=\"chart-title\" x=\"\(f(chart.width / 2))\" y=\"22\" text-anchor=\"middle\" "
@@ -54,13 +56,16 @@ struct LineChartRenderer {
 
         // Shaded ranges, behind everything.
         for shade in chart.shades {
-            guard let a = px(max(shade.from, xScale.low)), let b = px(min(shade.until, xScale.high)), b > a else { continue }
+            guard let a = px(max(shade.from, xScale.low)), let b = px(min(shade.until, xScale.high)), b > a else {
+                continue
+            }
             out += "<rect class=\"shade\" x=\"\(f(a))\" y=\"\(f(top))\" width=\"\(f(b - a))\" height=\"\(f(plotH))\" "
             out += "fill=\"#000000\" fill-opacity=\"0.07\"/>\n"
         }
         out += "<g class=\"grid\" stroke=\"#e5e5e5\">\n"
         for tick in yScale.ticks {
-            out += "<line x1=\"\(f(left))\" y1=\"\(f(py(tick.value)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(py(tick.value)))\"/>\n"
+            out +=
+                "<line x1=\"\(f(left))\" y1=\"\(f(py(tick.value)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(py(tick.value)))\"/>\n"
         }
         out += "</g>\n<g class=\"axis x-axis\" stroke=\"#333\">\n"
         out += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(left + plotW))\" y2=\"\(f(bottom))\"/>\n"
@@ -76,12 +81,14 @@ struct LineChartRenderer {
         out += "<g class=\"axis y-axis\" stroke=\"#333\">\n"
         out += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(bottom))\"/>\n"
         for tick in yScale.ticks {
-            out += "<line class=\"tick\" x1=\"\(f(left - 5))\" y1=\"\(f(py(tick.value)))\" x2=\"\(f(left))\" y2=\"\(f(py(tick.value)))\"/>\n"
+            out +=
+                "<line class=\"tick\" x1=\"\(f(left - 5))\" y1=\"\(f(py(tick.value)))\" x2=\"\(f(left))\" y2=\"\(f(py(tick.value)))\"/>\n"
             out += "<text stroke=\"none\" x=\"\(f(left - 8))\" y=\"\(f(py(tick.value) + 4))\" text-anchor=\"end\">"
             out += "\(SVGText.escape(tick.label))</text>\n"
         }
         let yLabel = TextMetrics.fitting(chart.y.label, width: plotH, fontSize: Self.labelFont)
-        out += "<text class=\"axis-label\" stroke=\"none\" transform=\"translate(\(f(10 + Self.labelFont)) \(f(top + plotH / 2))) rotate(-90)\" "
+        out +=
+            "<text class=\"axis-label\" stroke=\"none\" transform=\"translate(\(f(10 + Self.labelFont)) \(f(top + plotH / 2))) rotate(-90)\" "
         out += "text-anchor=\"middle\" font-size=\"\(f(Self.labelFont))\">\(SVGText.escape(yLabel))</text>\n</g>\n"
 
         for (index, line) in chart.series.enumerated() where !line.points.isEmpty {
@@ -94,10 +101,12 @@ struct LineChartRenderer {
             let box = "\(f(entry.x)) \(f(entry.y)) \(f(entry.width)) \(f(entry.height))"
             out += "<g class=\"legend legend-entry\" data-box=\"\(box)\">"
             if isShade {
-                out += "<rect x=\"\(f(entry.x))\" y=\"\(f(entry.y + 1))\" width=\"\(f(LegendLayout.swatch))\" height=\"12\" "
+                out +=
+                    "<rect x=\"\(f(entry.x))\" y=\"\(f(entry.y + 1))\" width=\"\(f(LegendLayout.swatch))\" height=\"12\" "
                 out += "fill=\"#000000\" fill-opacity=\"0.12\"/>"
             } else {
-                out += "<rect x=\"\(f(entry.x))\" y=\"\(f(entry.y + 5))\" width=\"\(f(LegendLayout.swatch))\" height=\"4\" "
+                out +=
+                    "<rect x=\"\(f(entry.x))\" y=\"\(f(entry.y + 5))\" width=\"\(f(LegendLayout.swatch))\" height=\"4\" "
                 out += "fill=\"\(Self.colour(seriesIndex))\"/>"
             }
             out += "<text x=\"\(f(entry.x + LegendLayout.swatch + 6))\" y=\"\(f(entry.y + 11))\" "
@@ -123,8 +132,11 @@ struct LineChartRenderer {
             func flush() {
                 if run.count > 1 {
                     var d = "M" + run.map { "\(f($0.x)) \(f(py($0.point.high!)))" }.joined(separator: " L")
-                    d += " L" + run.reversed().map { "\(f($0.x)) \(f(py($0.point.low!)))" }.joined(separator: " L") + " Z"
-                    out += "<path class=\"band\" data-series=\"\(name)\" d=\"\(d)\" fill=\"\(colour)\" fill-opacity=\"0.18\" stroke=\"none\"/>\n"
+                    d +=
+                        " L" + run.reversed().map { "\(f($0.x)) \(f(py($0.point.low!)))" }.joined(separator: " L")
+                        + " Z"
+                    out +=
+                        "<path class=\"band\" data-series=\"\(name)\" d=\"\(d)\" fill=\"\(colour)\" fill-opacity=\"0.18\" stroke=\"none\"/>\n"
                 }
                 run = []
             }
@@ -134,9 +146,13 @@ struct LineChartRenderer {
         var d = ""
         for (i, p) in points.enumerated() {
             let y = py(p.point.y)
-            if i == 0 { d = "M\(f(p.x)) \(f(y))" }
-            else if line.style == .steps { d += " H\(f(p.x)) V\(f(y))" }
-            else { d += " L\(f(p.x)) \(f(y))" }
+            if i == 0 {
+                d = "M\(f(p.x)) \(f(y))"
+            } else if line.style == .steps {
+                d += " H\(f(p.x)) V\(f(y))"
+            } else {
+                d += " L\(f(p.x)) \(f(y))"
+            }
         }
         let widthAttribute = line.style == .markers ? "1.2" : "1.8"
         out += "<path class=\"series\" data-series=\"\(name)\" d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" "
@@ -144,11 +160,15 @@ struct LineChartRenderer {
         if line.style == .markers || points.count == 1 {
             for p in points {
                 if let low = p.point.low, let high = p.point.high {
-                    let a = py(high), b = py(low)
-                    out += "<path class=\"error-bar\" d=\"M\(f(p.x)) \(f(a)) V\(f(b)) M\(f(p.x - 4)) \(f(a)) H\(f(p.x + 4)) "
-                    out += "M\(f(p.x - 4)) \(f(b)) H\(f(p.x + 4))\" stroke=\"\(colour)\" stroke-width=\"1.2\" fill=\"none\"/>\n"
+                    let a = py(high)
+                    let b = py(low)
+                    out +=
+                        "<path class=\"error-bar\" d=\"M\(f(p.x)) \(f(a)) V\(f(b)) M\(f(p.x - 4)) \(f(a)) H\(f(p.x + 4)) "
+                    out +=
+                        "M\(f(p.x - 4)) \(f(b)) H\(f(p.x + 4))\" stroke=\"\(colour)\" stroke-width=\"1.2\" fill=\"none\"/>\n"
                 }
-                out += "<circle class=\"series\" data-series=\"\(name)\" cx=\"\(f(p.x))\" cy=\"\(f(py(p.point.y)))\" r=\"3.5\" "
+                out +=
+                    "<circle class=\"series\" data-series=\"\(name)\" cx=\"\(f(p.x))\" cy=\"\(f(py(p.point.y)))\" r=\"3.5\" "
                 out += "fill=\"\(colour)\"/>\n"
             }
         }
@@ -172,8 +192,12 @@ struct LineChartRenderer {
         if axis.includesZero, !logarithmic { low = min(0, low) }
         let markers = series.contains { $0.style == .markers }
         if logarithmic {
-            var a = log10(max(low, .leastNormalMagnitude)), b = log10(max(high, .leastNormalMagnitude))
-            if b <= a { a -= 0.5; b += 0.5 }
+            var a = log10(max(low, .leastNormalMagnitude))
+            var b = log10(max(high, .leastNormalMagnitude))
+            if b <= a {
+                a -= 0.5
+                b += 0.5
+            }
             // Room on the left so a curve starting at the smallest value is not hidden under the y axis.
             a -= (b - a) * 0.03
             if markers { b += (b - a) * 0.05 }
@@ -214,7 +238,8 @@ struct LineChartRenderer {
         let high = axis.range?.upperBound ?? values.max() ?? 1
         if axis.includesZero { low = min(0, low) }
         let ticks = NiceTicks(minimum: low, maximum: high, count: 5)
-        let lower = axis.range?.lowerBound ?? ticks.lower, upper = axis.range?.upperBound ?? ticks.upper
+        let lower = axis.range?.lowerBound ?? ticks.lower
+        let upper = axis.range?.upperBound ?? ticks.upper
         return Scale(
             low: lower, high: upper, logarithmic: false,
             ticks: ticks.values.filter { $0 >= lower - 1e-12 && $0 <= upper + 1e-12 }.map { ($0, ticks.label($0)) })

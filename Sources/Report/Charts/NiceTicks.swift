@@ -10,8 +10,12 @@ public struct NiceTicks: Sendable, Equatable {
 
     /// About `count` ticks covering `minimum … maximum`. An empty range is widened by one unit around the value.
     public init(minimum: Double, maximum: Double, count: Int = 5) {
-        var low = minimum, high = maximum
-        if !(low.isFinite && high.isFinite && (high - low).isFinite) { low = 0; high = 1 }
+        var low = minimum
+        var high = maximum
+        if !(low.isFinite && high.isFinite && (high - low).isFinite) {
+            low = 0
+            high = 1
+        }
         if high <= low {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad
@@ -51,7 +55,8 @@ public struct LogTicks: Sendable, Equatable {
     public init(minimum: Double, maximum: Double) {
         let low = minimum > 0 && minimum.isFinite ? minimum : 1
         let high = maximum > low && maximum.isFinite ? maximum : low * 10
-        let firstDecade = floor(log10(low)), lastDecade = ceil(log10(high))
+        let firstDecade = floor(log10(low))
+        let lastDecade = ceil(log10(high))
         let marks: [Double] = lastDecade - firstDecade > 3 ? [1] : [1, 2, 5]
         var candidates: [Double] = []
         var decade = firstDecade

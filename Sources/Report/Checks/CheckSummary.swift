@@ -15,8 +15,11 @@ enum CheckSummary {
         return order.map { key in
             let same = merged[key]!
             guard same.count > 1 else { return same[0] }
-            let group = same.count == groupCount && groupCount > 1 ? "all \(groupCount) groups" : "\(same.count) groups: "
-                + same.map(\.group).joined(separator: "; ")
+            let group =
+                same.count == groupCount && groupCount > 1
+                ? "all \(groupCount) groups"
+                : "\(same.count) groups: "
+                    + same.map(\.group).joined(separator: "; ")
             var details: [String] = []
             for check in same where !details.contains(check.detail) { details.append(check.detail) }
             var detail = details.prefix(maximumDetails).joined(separator: "; ")

@@ -21,13 +21,15 @@ public enum TheoryChecks {
         let name = "ETH conserved every slot"
         let unfinished = group.runs.filter { $0.status != "finished" }.map(\.name)
         if !unfinished.isEmpty {
-            return TheoryCheck(name: name, group: group.name, verdict: .notApplicable,
-                               detail: "runs not finished: \(unfinished.joined(separator: ", "))")
+            return TheoryCheck(
+                name: name, group: group.name, verdict: .notApplicable,
+                detail: "runs not finished: \(unfinished.joined(separator: ", "))")
         }
         let broken = group.runs.filter { $0.conservationHolds != true }.map(\.name)
         return TheoryCheck(
             name: name, group: group.name, verdict: broken.isEmpty ? .pass : .fail,
-            detail: broken.isEmpty ? "held in all \(group.runs.count) run(s)" : "violated in \(broken.joined(separator: ", "))")
+            detail: broken.isEmpty
+                ? "held in all \(group.runs.count) run(s)" : "violated in \(broken.joined(separator: ", "))")
     }
 
     static func accounting(_ group: RunGroup) -> TheoryCheck {
@@ -44,9 +46,12 @@ public enum TheoryChecks {
                 bad.append("\(run.name): \(Int(included)) ≠ \(Int(applied)) + \(Int(rejected))")
             }
         }
-        if checked == 0 { return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no summary.csv") }
-        return TheoryCheck(name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
-                           detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
+        if checked == 0 {
+            return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no summary.csv")
+        }
+        return TheoryCheck(
+            name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
+            detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
     }
 
     static func deliveredAtMostSubmitted(_ group: RunGroup) -> TheoryCheck {
@@ -55,13 +60,18 @@ public enum TheoryChecks {
         var checked = 0
         for run in group.runs {
             let f = run.figures
-            guard let submitted = f["cross_shard_submitted"], let delivered = f["cross_shard_delivered"] else { continue }
+            guard let submitted = f["cross_shard_submitted"], let delivered = f["cross_shard_delivered"] else {
+                continue
+            }
             checked += 1
             if delivered > submitted { bad.append("\(run.name): \(Int(delivered)) > \(Int(submitted))") }
         }
-        if checked == 0 { return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no summary.csv") }
-        return TheoryCheck(name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
-                           detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
+        if checked == 0 {
+            return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no summary.csv")
+        }
+        return TheoryCheck(
+            name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
+            detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
     }
 
     static func oneSlotLatency(_ group: RunGroup) -> TheoryCheck {
@@ -80,14 +90,16 @@ public enum TheoryChecks {
             }
         }
         if congested > 0 {
-            return TheoryCheck(name: name, group: group.name, verdict: .notApplicable,
-                               detail: "\(congested) shard-slot(s) ended with receipts waiting (congestion)")
+            return TheoryCheck(
+                name: name, group: group.name, verdict: .notApplicable,
+                detail: "\(congested) shard-slot(s) ended with receipts waiting (congestion)")
         }
         if delivered == 0 {
             return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no delivered transfers")
         }
         let wrong = other.values.reduce(0, +)
-        let detail = wrong == 0
+        let detail =
+            wrong == 0
             ? "all \(delivered) delivered transfers took 1 slot"
             : "\(wrong) of \(delivered) took another latency: "
                 + other.sorted { $0.key < $1.key }.map { "\($0.value)× \($0.key)" }.joined(separator: ", ")

@@ -30,7 +30,8 @@ public struct FigureTable: Sendable {
             for name in m where !metrics.contains(name) { metrics.append(name) }
             units.merge(run.units) { a, _ in a }
         }
-        let values = metrics.map { metric in input.groups.map { group in group.runs.compactMap { $0.figures[metric] } } }
+        let values = metrics.map { metric in input.groups.map { group in group.runs.compactMap { $0.figures[metric] } }
+        }
         return make(
             title: "Headline figures", groups: input.groups.map(\.name), metrics: metrics,
             units: metrics.map { units[$0] ?? "" }, values: values)
@@ -58,7 +59,9 @@ public struct FigureTable: Sendable {
     }
 
     /// A table from `values[metric][group]`, with units scaled per row and empty rows left out.
-    static func make(title: String, groups: [String], metrics: [String], units: [String], values: [[[Double]]]) -> FigureTable {
+    static func make(title: String, groups: [String], metrics: [String], units: [String], values: [[[Double]]])
+        -> FigureTable
+    {
         var rows: [Row] = []
         var zero: [String] = []
         var constant: [String] = []
@@ -72,15 +75,19 @@ public struct FigureTable: Sendable {
             let unit = units[index]
             if groups.count > 1 || values[index].first?.count ?? 0 > 1, all.allSatisfy({ $0 == all[0] }) {
                 let display = DisplayUnit.choose(for: unit, magnitude: abs(all[0]))
-                constant.append("\(metric) \(NumberFormat.short(all[0] * display.factor))\(display.name.isEmpty ? "" : " \(display.name)")")
+                constant.append(
+                    "\(metric) \(NumberFormat.short(all[0] * display.factor))\(display.name.isEmpty ? "" : " \(display.name)")"
+                )
                 continue
             }
             let estimates = values[index].map { Estimate($0) }
-            let display = DisplayUnit.choose(for: unit, magnitude: estimates.compactMap { $0.map { abs($0.mean) } }.max() ?? 0)
-            rows.append(Row(
-                metric: metric, unit: display.name, rawUnit: unit,
-                cells: estimates.map { $0.map { NumberFormat.estimate($0, unit: display) } ?? "no value" },
-                estimates: estimates))
+            let display = DisplayUnit.choose(
+                for: unit, magnitude: estimates.compactMap { $0.map { abs($0.mean) } }.max() ?? 0)
+            rows.append(
+                Row(
+                    metric: metric, unit: display.name, rawUnit: unit,
+                    cells: estimates.map { $0.map { NumberFormat.estimate($0, unit: display) } ?? "no value" },
+                    estimates: estimates))
         }
         var notes: [String] = []
         if !constant.isEmpty { notes.append("The same in every run: " + constant.joined(separator: ", ") + ".") }
@@ -91,9 +98,12 @@ public struct FigureTable: Sendable {
     /// The unit a `comparison.csv` column's name ends in: `_slots`, `_s`, `_gwei`, `_bytes`, `_per_s`; counts
     /// otherwise.
     static func unit(ofColumn name: String) -> String {
-        for (suffix, unit) in [("_tx_per_s", "transactions/s"), ("_delivered_per_s", "transfers/s"), ("_per_s", "per s"), ("_slots", "slots"), ("_s", "s"), ("_gwei", "gwei"),
-                               ("_bytes_per_transfer", "bytes"), ("_gas_per_transfer", "gas"), ("_per_transfer", "per transfer"),
-                               ("_bytes", "bytes"), ("_depth", "hops")]
+        for (suffix, unit) in [
+            ("_tx_per_s", "transactions/s"), ("_delivered_per_s", "transfers/s"), ("_per_s", "per s"),
+            ("_slots", "slots"), ("_s", "s"), ("_gwei", "gwei"),
+            ("_bytes_per_transfer", "bytes"), ("_gas_per_transfer", "gas"), ("_per_transfer", "per transfer"),
+            ("_bytes", "bytes"), ("_depth", "hops"),
+        ]
         where name.hasSuffix(suffix) { return unit }
         if name == "eth_conserved" { return "0/1" }
         return "count"

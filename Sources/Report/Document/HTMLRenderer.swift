@@ -18,18 +18,23 @@ public enum HTMLRenderer {
             "differingParts": columnChunks(parameters.groups.count).map { range -> [String: Any] in
                 [
                     "groups": Array(parameters.groups[range]),
-                    "differing": parameters.differing.map { ["path": $0.path, "values": Array($0.values[range])] as [String: Any] },
+                    "differing": parameters.differing.map {
+                        ["path": $0.path, "values": Array($0.values[range])] as [String: Any]
+                    },
                 ]
             },
             "shared": parameters.shared.map { ["path": $0.path, "value": $0.value] },
-            "sharedTitle": parameters.differing.isEmpty ? "Every parameter of the resolved scenario" : "Parameters every group shares",
+            "sharedTitle": parameters.differing.isEmpty
+                ? "Every parameter of the resolved scenario" : "Parameters every group shares",
             "sharedCount": parameters.shared.count,
             "cells": report.cellsText,
             "tables": report.tables.flatMap { table -> [[String: Any]] in
                 let parts = columnChunks(table.groups.count)
                 return parts.enumerated().map { index, range -> [String: Any] in
-                    let title = parts.count == 1
-                        ? table.title : "\(table.title), groups \(range.lowerBound + 1)–\(range.upperBound) of \(table.groups.count)"
+                    let title =
+                        parts.count == 1
+                        ? table.title
+                        : "\(table.title), groups \(range.lowerBound + 1)–\(range.upperBound) of \(table.groups.count)"
                     return [
                         "title": title, "groups": Array(table.groups[range]),
                         "notes": index == parts.count - 1 ? table.notes : [],

@@ -10,23 +10,29 @@ public enum MarkdownRenderer {
         if !parameters.isEmpty {
             md += "## Scenario parameters\n\n"
             if !parameters.differing.isEmpty {
-                md += "What differs between the groups:\n\n| parameter | " + parameters.groups.map(cellText).joined(separator: " | ") + " |\n"
+                md +=
+                    "What differs between the groups:\n\n| parameter | "
+                    + parameters.groups.map(cellText).joined(separator: " | ") + " |\n"
                 md += "|---|" + String(repeating: "---|", count: parameters.groups.count) + "\n"
                 for row in parameters.differing {
                     md += "| \(cellText(row.path)) | " + row.values.map(cellText).joined(separator: " | ") + " |\n"
                 }
                 md += "\n"
             }
-            md += "<details><summary>\(parameters.differing.isEmpty ? "Every parameter of the resolved scenario" : "Parameters every group shares") "
+            md +=
+                "<details><summary>\(parameters.differing.isEmpty ? "Every parameter of the resolved scenario" : "Parameters every group shares") "
             md += "(\(parameters.shared.count))</summary>\n\n| parameter | value |\n|---|---|\n"
             for row in parameters.shared { md += "| \(cellText(row.path)) | \(cellText(row.value)) |\n" }
             md += "\n</details>\n\n"
         }
         for table in report.tables {
-            md += "## \(table.title)\n\n| metric | unit | " + table.groups.map(cellText).joined(separator: " | ") + " |\n"
+            md +=
+                "## \(table.title)\n\n| metric | unit | " + table.groups.map(cellText).joined(separator: " | ") + " |\n"
             md += "|---|---|" + String(repeating: "---:|", count: table.groups.count) + "\n"
             for row in table.rows {
-                md += "| \(cellText(row.metric)) | \(cellText(row.unit)) | " + row.cells.map(cellText).joined(separator: " | ") + " |\n"
+                md +=
+                    "| \(cellText(row.metric)) | \(cellText(row.unit)) | "
+                    + row.cells.map(cellText).joined(separator: " | ") + " |\n"
             }
             md += "\n"
             for note in table.notes { md += "\(note)\n\n" }
@@ -34,9 +40,11 @@ public enum MarkdownRenderer {
         md += "\(report.cellsText)\n\n"
         md += "## Checks against theory\n\n| check | group | verdict | detail |\n|---|---|---|---|\n"
         for check in report.checkRows {
-            md += "| \(cellText(check.name)) | \(cellText(check.group)) | **\(check.verdict.rawValue)** | \(cellText(check.detail)) |\n"
+            md +=
+                "| \(cellText(check.name)) | \(cellText(check.group)) | **\(check.verdict.rawValue)** | \(cellText(check.detail)) |\n"
         }
-        md += "\n## Figures\n\nThe data of every figure is in `report-data/`, one CSV per figure (Documentation/Analysis.md).\n\n"
+        md +=
+            "\n## Figures\n\nThe data of every figure is in `report-data/`, one CSV per figure (Documentation/Analysis.md).\n\n"
         for (index, figure) in report.figures.enumerated() {
             guard let chart = figure.chart else { continue }
             md += "### Figure \(index + 1). \(chart.title)\n\n![\(chart.title)](charts/\(figure.id).svg)\n\n"
@@ -45,10 +53,12 @@ public enum MarkdownRenderer {
         if !report.omitted.isEmpty {
             md += "Not drawn, for want of data:\n\n" + report.omitted.map { "- \($0)\n" }.joined() + "\n"
         }
-        md += "## Provenance\n\n| run | tool version | seed | model | status | scenario SHA-256 | EE code hashes |\n|---|---|---|---|---|---|---|\n"
+        md +=
+            "## Provenance\n\n| run | tool version | seed | model | status | scenario SHA-256 | EE code hashes |\n|---|---|---|---|---|---|---|\n"
         for run in report.input.runs {
             let ees = run.eeCodeHashes.map { "\($0.name): `\($0.hash)`" }.joined(separator: "<br>")
-            md += "| \(cellText(run.name)) | \(run.version) | \(run.seed) | \(cellText(run.model)) | \(run.status) | `\(run.scenarioHash)` | \(ees) |\n"
+            md +=
+                "| \(cellText(run.name)) | \(run.version) | \(run.seed) | \(cellText(run.model)) | \(run.status) | `\(run.scenarioHash)` | \(ees) |\n"
         }
         return md
     }

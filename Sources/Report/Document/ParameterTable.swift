@@ -16,7 +16,8 @@ public struct ParameterTable: Sendable {
         var paths: [String] = []
         var seen = Set<String>()  // membership only; order is `paths`
         for parameters in perGroup {
-            for entry in parameters.entries where !Self.ignored.contains(entry.path) && !entry.path.hasPrefix("seeds")
+            for entry in parameters.entries
+            where !Self.ignored.contains(entry.path) && !entry.path.hasPrefix("seeds")
                 && seen.insert(entry.path).inserted
             {
                 paths.append(entry.path)
@@ -26,7 +27,11 @@ public struct ParameterTable: Sendable {
         var shared: [(path: String, value: String)] = []
         for path in paths {
             let values = perGroup.map { $0[path] ?? "–" }
-            if values.allSatisfy({ $0 == values[0] }) { shared.append((path, values[0])) } else { differing.append((path, values)) }
+            if values.allSatisfy({ $0 == values[0] }) {
+                shared.append((path, values[0]))
+            } else {
+                differing.append((path, values))
+            }
         }
         self.differing = differing
         self.shared = shared

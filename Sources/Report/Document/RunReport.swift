@@ -29,9 +29,12 @@ public struct RunReport: Sendable {
         let fees = input.groups.enumerated().compactMap { BaseFeeFigure.make($1, index: $0) }
         candidates += fees
         candidates.append(
-            SlotFigures.perTransaction(input, column: ColumnNames.witnessBytes, what: "witness bytes", unit: "bytes", id: "witness-per-transaction"))
+            SlotFigures.perTransaction(
+                input, column: ColumnNames.witnessBytes, what: "witness bytes", unit: "bytes",
+                id: "witness-per-transaction"))
         candidates.append(
-            SlotFigures.perTransaction(input, column: ColumnNames.gasUsed, what: "gas", unit: "gas", id: "gas-per-transaction"))
+            SlotFigures.perTransaction(
+                input, column: ColumnNames.gasUsed, what: "gas", unit: "gas", id: "gas-per-transaction"))
         candidates.append(
             BlockDistributionFigure.make(
                 input, id: "witness-cdf", column: ColumnNames.witnessBytes, title: "Witness size per block (CDF)",
@@ -45,7 +48,9 @@ public struct RunReport: Sendable {
                 caption: "Distribution of every produced block's simulated execution time: its gas divided by "
                     + "execution.gasPerSecond, not wall-clock time (wall-clock times are in slots-wall.csv)."))
         var omitted: [String] = []
-        if fees.isEmpty { omitted.append("Base fee per shard: no base-fee values in fees.csv or slots.csv (the fee market is off)") }
+        if fees.isEmpty {
+            omitted.append("Base fee per shard: no base-fee values in fees.csv or slots.csv (the fee market is off)")
+        }
         for figure in candidates where figure.chart == nil {
             omitted.append("\(Self.name(of: figure.id)): \(figure.missing ?? "no data")")
         }

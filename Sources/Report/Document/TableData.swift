@@ -9,12 +9,14 @@ enum TableData {
                 for (group, estimate) in zip(table.groups, row.estimates) {
                     guard let estimate else { continue }
                     let interval = estimate.interval
-                    text += [
-                        CSVText.field(table.title), CSVText.field(row.metric), CSVText.field(group),
-                        CSVText.field(row.rawUnit), String(estimate.count), CSVText.number(estimate.mean),
-                        interval.map { CSVText.number($0.lowerBound) } ?? "", interval.map { CSVText.number($0.upperBound) } ?? "",
-                        estimate.values.map(CSVText.number).joined(separator: " "),
-                    ].joined(separator: ",") + "\n"
+                    text +=
+                        [
+                            CSVText.field(table.title), CSVText.field(row.metric), CSVText.field(group),
+                            CSVText.field(row.rawUnit), String(estimate.count), CSVText.number(estimate.mean),
+                            interval.map { CSVText.number($0.lowerBound) } ?? "",
+                            interval.map { CSVText.number($0.upperBound) } ?? "",
+                            estimate.values.map(CSVText.number).joined(separator: " "),
+                        ].joined(separator: ",") + "\n"
                 }
             }
         }

@@ -18,7 +18,8 @@ enum BlockDistributionFigure {
             title: title, x: ChartAxis(quantity, unit: display.name, includesZero: true),
             y: ChartAxis("share of blocks", unit: "fraction", range: 0...1), series: series)
         return ReportFigure(
-            id: id, chart: chart, caption: caption, xColumn: "\(column.replacingOccurrences(of: "_us", with: ""))_\(DisplayUnit.suffix(display.name))",
+            id: id, chart: chart, caption: caption,
+            xColumn: "\(column.replacingOccurrences(of: "_us", with: ""))_\(DisplayUnit.suffix(display.name))",
             yColumn: "share", missing: "no slots.csv")
     }
 }

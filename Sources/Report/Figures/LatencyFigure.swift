@@ -17,7 +17,11 @@ enum LatencyFigure {
                 name: "\(group.name) (\(NumberFormat.short(Double(values.count))) transfers, n=\(group.runs.count))",
                 values: values)
             line.key = group.name
-            line.points = line.points.map { var p = $0; p.count = values.count; return p }
+            line.points = line.points.map {
+                var p = $0
+                p.count = values.count
+                return p
+            }
             series.append(line)
         }
         let scale = ChartAxis.scale(for: all.filter { $0 > 0 }, ratio: 20)
@@ -28,7 +32,8 @@ enum LatencyFigure {
                 unit: inSeconds ? "s" + (scale == .logarithmic ? ", log scale" : "") : "slots", scale: scale,
                 includesZero: true),
             y: ChartAxis("share of delivered transfers", unit: "fraction", range: 0...1), series: series)
-        let how = inSeconds
+        let how =
+            inSeconds
             ? "from the user's submission of the transaction to the destination block that credited it (transfers.csv "
                 + "latency_s): it includes the wait for inclusion in a source block, then the cross-shard model's delay"
             : "in slots from inclusion to delivery (this run has no latency_s column)"
@@ -37,6 +42,7 @@ enum LatencyFigure {
             caption: "Share of delivered transfers (those moving ETH by a receipt: to another shard, or to another EE) "
                 + "with at most the given latency, \(how). Every seed's transfers are pooled; transfers never "
                 + "delivered (rejected, aborted, still in flight) are left out.",
-            xColumn: inSeconds ? "latency_s" : "latency_slots", yColumn: "share", missing: "no delivered cross-shard transfers")
+            xColumn: inSeconds ? "latency_s" : "latency_slots", yColumn: "share",
+            missing: "no delivered cross-shard transfers")
     }
 }

@@ -13,7 +13,8 @@ enum SlotFigures {
 
     /// Gas used per slot.
     static func gas(_ input: ReportInput) -> ReportFigure {
-        let chart = perSlot(input, title: "Gas per slot, all shards", quantity: "gas used per slot", unit: "gas") { run in
+        let chart = perSlot(input, title: "Gas per slot, all shards", quantity: "gas used per slot", unit: "gas") {
+            run in
             run.slots.map { SlotRows($0).sumPerSlot(ColumnNames.gasUsed) }
         }
         return ReportFigure(
@@ -25,7 +26,9 @@ enum SlotFigures {
 
     /// ETH carried by receipts in flight between shards after every slot.
     static func ethInFlight(_ input: ReportInput) -> ReportFigure {
-        let chart = perSlot(input, title: "ETH in flight between shards", quantity: "value in flight after the slot", unit: "gwei") {
+        let chart = perSlot(
+            input, title: "ETH in flight between shards", quantity: "value in flight after the slot", unit: "gwei"
+        ) {
             run in
             guard let table = run.inflight, let slot = table.index(of: ColumnNames.slot),
                 let eth = table.index(of: ColumnNames.ethInFlight)
@@ -43,7 +46,9 @@ enum SlotFigures {
     }
 
     /// Witness bytes or gas per user transaction in each slot, one line per group and EE.
-    static func perTransaction(_ input: ReportInput, column: String, what: String, unit: String, id: String) -> ReportFigure {
+    static func perTransaction(_ input: ReportInput, column: String, what: String, unit: String, id: String)
+        -> ReportFigure
+    {
         var bands: [(name: String, key: String, band: SeedBand)] = []
         for group in input.groups {
             let ees: [String?] = group.runs.compactMap { $0.slots.flatMap { SlotRows($0).ees } }.first ?? [nil]
@@ -51,7 +56,8 @@ enum SlotFigures {
                 let perSeed = group.runs.compactMap { run -> [Double: Double]? in
                     guard let table = run.slots else { return nil }
                     let rows = SlotRows(table).rows(ofEE: ee)
-                    let numerator = rows.sumPerSlot(column), transactions = rows.sumPerSlot(ColumnNames.transactions)
+                    let numerator = rows.sumPerSlot(column)
+                    let transactions = rows.sumPerSlot(ColumnNames.transactions)
                     var ratio: [Double: Double] = [:]
                     for (slot, count) in transactions where count > 0 { ratio[slot] = (numerator[slot] ?? 0) / count }
                     return ratio
@@ -71,7 +77,8 @@ enum SlotFigures {
             id: id, chart: chart,
             caption: "For each slot, the \(what) of every block of the EE divided by the user transactions it "
                 + "included, over all shards. \(input.bandText)",
-            xColumn: "slot", yColumn: "\(id.replacingOccurrences(of: "-", with: "_"))_\(DisplayUnit.suffix(display.name))",
+            xColumn: "slot",
+            yColumn: "\(id.replacingOccurrences(of: "-", with: "_"))_\(DisplayUnit.suffix(display.name))",
             missing: "no slots.csv")
     }
 

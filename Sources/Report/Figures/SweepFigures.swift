@@ -26,7 +26,9 @@ enum SweepFigures {
         let others = input.factors.filter { $0 != factor }
         // x: the factor's values; numeric when every value is a number, else categories in first-seen order.
         var levels: [String] = []
-        for group in input.groups { if let v = group.coordinates[factor.column], !levels.contains(v) { levels.append(v) } }
+        for group in input.groups {
+            if let v = group.coordinates[factor.column], !levels.contains(v) { levels.append(v) }
+        }
         let numeric = levels.allSatisfy { Double($0) != nil }
         func x(_ value: String) -> Double { numeric ? Double(value)! : Double(levels.firstIndex(of: value)!) }
         // One line per combination of the other factors, in first-seen order.
@@ -42,7 +44,8 @@ enum SweepFigures {
             if points[key] == nil { lineKeys.append(key) }
             points[key, default: []].append(
                 ChartPoint(
-                    x: x(value), y: estimate.mean, low: estimate.interval?.lowerBound, high: estimate.interval?.upperBound,
+                    x: x(value), y: estimate.mean, low: estimate.interval?.lowerBound,
+                    high: estimate.interval?.upperBound,
                     count: estimate.count))
         }
         let magnitude = estimates.map { abs($0.mean) }.max() ?? 0
@@ -58,7 +61,8 @@ enum SweepFigures {
             let name = key.isEmpty ? "all points (\(n))" : "\(key) (\(n))"
             return ChartSeries(name: name, key: key.isEmpty ? "all points" : key, points: scaled, style: .markers)
         }
-        let xAxis = numeric
+        let xAxis =
+            numeric
             ? ChartAxis(
                 factor.path, unit: factor.unit,
                 scale: ChartAxis.scale(for: levels.compactMap(Double.init), ratio: 10))
@@ -68,10 +72,13 @@ enum SweepFigures {
             y: ChartAxis(metric.replacingOccurrences(of: "_", with: " "), unit: display.name, includesZero: true),
             series: series)
         let minimum = estimates.map(\.count).min() ?? 0
-        let bars = minimum >= Estimate.minimumCountForInterval
+        let bars =
+            minimum >= Estimate.minimumCountForInterval
             ? "error bars are the 95 % confidence interval of the mean (Student t)"
             : "error bars are drawn only where at least 3 seeds give a value"
-        let id = "sweep-\(metric)-vs-\(factor.column)".map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
+        let id = "sweep-\(metric)-vs-\(factor.column)".map {
+            $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-"
+        }
         return ReportFigure(
             id: String(id), chart: chart,
             caption: "summary.csv's \(metric) at each value of \(factor.path)"

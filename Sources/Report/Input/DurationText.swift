@@ -8,14 +8,15 @@ enum DurationText {
         let digits = trimmed.prefix { $0.isNumber || $0 == "." }
         guard let number = Double(digits) else { return nil }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-        let scale: Double? = switch unit {
-        case "h": 3600
-        case "m", "min": 60
-        case "s": 1
-        case "ms": 1e-3
-        case "us", "µs", "μs": 1e-6
-        default: nil
-        }
+        let scale: Double? =
+            switch unit {
+            case "h": 3600
+            case "m", "min": 60
+            case "s": 1
+            case "ms": 1e-3
+            case "us", "µs", "μs": 1e-6
+            default: nil
+            }
         return scale.map { number * $0 }
     }
 }

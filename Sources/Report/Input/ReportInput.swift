@@ -30,8 +30,9 @@ public struct ReportInput: Sendable {
                 runs.append((Self.stem(of: run.name), run))
                 continue
             }
-            let children = (try? FileManager.default.contentsOfDirectory(
-                at: path, includingPropertiesForKeys: nil))?.filter(RunFolder.isRun)
+            let children =
+                (try? FileManager.default.contentsOfDirectory(
+                    at: path, includingPropertiesForKeys: nil))?.filter(RunFolder.isRun)
                 .sorted { $0.lastPathComponent < $1.lastPathComponent } ?? []
             guard !children.isEmpty else { throw .notARun(path.path) }
             let comparison = try CSVTable(contentsOf: path.appendingPathComponent(ColumnNames.comparisonFile))
@@ -58,7 +59,9 @@ public struct ReportInput: Sendable {
                     var coordinates: [String: String] = [:]
                     for column in typed { if let i = points.index(of: column) { coordinates[column] = row[i] } }
                     if coordinates.isEmpty {
-                        for (column, value) in SweepFactor.coordinates(fromLabel: row[label]) { coordinates[column] = value }
+                        for (column, value) in SweepFactor.coordinates(fromLabel: row[label]) {
+                            coordinates[column] = value
+                        }
                     }
                     if !row[label].isEmpty { coordinatesByKey[row[label]] = coordinates }
                 }
@@ -87,7 +90,9 @@ public struct ReportInput: Sendable {
         }
         if isComparison {
             // Models in one order everywhere (ColumnNames.modelOrder), whatever the folder names sort to.
-            func rank(_ name: String) -> Int { ColumnNames.modelOrder.firstIndex(of: name) ?? ColumnNames.modelOrder.count }
+            func rank(_ name: String) -> Int {
+                ColumnNames.modelOrder.firstIndex(of: name) ?? ColumnNames.modelOrder.count
+            }
             groups.sort { (rank($0.name), $0.name) < (rank($1.name), $1.name) }
         }
         self.groups = groups

@@ -35,7 +35,8 @@ public struct RunFolder: Sendable {
             throw .unreadable(manifestURL.path, "expected a JSON object")
         }
         manifest = object
-        scenarioText = (try? String(contentsOf: url.appendingPathComponent(ColumnNames.scenarioFile), encoding: .utf8)) ?? ""
+        scenarioText =
+            (try? String(contentsOf: url.appendingPathComponent(ColumnNames.scenarioFile), encoding: .utf8)) ?? ""
         parameters = ScenarioParameters(yaml: scenarioText)
         slots = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.slotsFile))
         transfers = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.transfersFile))

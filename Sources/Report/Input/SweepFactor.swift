@@ -36,7 +36,8 @@ public struct SweepFactor: Sendable, Equatable {
     static func coordinates(fromLabel label: String) -> [(column: String, value: String)] {
         var out: [(column: String, value: String)] = []
         for piece in label.split(separator: ",", omittingEmptySubsequences: false) {
-            if let equals = piece.firstIndex(of: "="), piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || "._[]".contains($0) }),
+            if let equals = piece.firstIndex(of: "="),
+                piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || "._[]".contains($0) }),
                 !piece[..<equals].isEmpty
             {
                 out.append((String(piece[..<equals]), String(piece[piece.index(after: equals)...])))

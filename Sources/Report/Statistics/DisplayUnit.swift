@@ -30,7 +30,8 @@ public struct DisplayUnit: Sendable, Equatable {
         default: return unscaled(unit)
         }
         var best = ladder[0]
-        for step in ladder.dropFirst() where magnitude.isFinite && magnitude >= step.size * (step.name == "ETH" ? 0.1 : 1) {
+        for step in ladder.dropFirst()
+        where magnitude.isFinite && magnitude >= step.size * (step.name == "ETH" ? 0.1 : 1) {
             best = step
         }
         return DisplayUnit(name: best.name, factor: 1 / best.size)

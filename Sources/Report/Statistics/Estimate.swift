@@ -33,7 +33,8 @@ public struct Estimate: Sendable, Equatable {
         let sd = variance.squareRoot()
         standardDeviation = sd
         // No interval from a non-finite value (inf or nan in a file): it would not be a range.
-        halfWidth = count >= Self.minimumCountForInterval && sd.isFinite && mean.isFinite
+        halfWidth =
+            count >= Self.minimumCountForInterval && sd.isFinite && mean.isFinite
             ? StudentT.critical975(degreesOfFreedom: count - 1) * sd / Double(count).squareRoot() : nil
     }
 

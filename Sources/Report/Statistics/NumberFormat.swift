@@ -37,8 +37,12 @@ public enum NumberFormat {
 
     /// `1234567` as `1,234,567` (the integer part only; a sign and decimals are kept).
     static func grouped(_ text: String) -> String {
-        var sign = "", rest = Substring(text)
-        if rest.hasPrefix("-") { sign = "-"; rest = rest.dropFirst() }
+        var sign = ""
+        var rest = Substring(text)
+        if rest.hasPrefix("-") {
+            sign = "-"
+            rest = rest.dropFirst()
+        }
         let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         var integer = String(parts[0])
         guard integer.count > 4, integer.allSatisfy(\.isNumber) else { return text }

@@ -16,7 +16,9 @@ public enum StudentT {
         if df <= table975.count { return table975[df - 1] }
         let z = 1.959964
         let n = Double(df)
-        let z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z
+        let z3 = z * z * z
+        let z5 = z3 * z * z
+        let z7 = z5 * z * z
         return z + (z3 + z) / (4 * n) + (5 * z5 + 16 * z3 + 3 * z) / (96 * n * n)
             + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * n * n * n)
     }

@@ -37,11 +37,9 @@ extension FieldSpec {
         _ key: String, _ keyPath: WritableKeyPath<Root, Value> & Sendable, required: Bool = false,
         _ constraint: Constraint<Value>? = nil
     ) -> FieldSpec {
-        mapped(key, keyPath, required: required, constraint, parse: { text, _ in Value.parse(text) }) {
-            $0
-        } render: {
-            $0
-        }
+        mapped(
+            key, keyPath, required: required, constraint, parse: { text, _ in Value.parse(text) }, store: { $0 },
+            render: { $0 })
     }
 
     /// A field whose parsed `Value` is stored as a `Stored` (e.g. `duration` stored as a ``RunLength``).

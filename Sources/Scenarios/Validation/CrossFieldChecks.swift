@@ -66,7 +66,8 @@ enum CrossFieldChecks {
             problems.append(
                 CrossFieldProblem(
                     field: "fees.ee", involves: ["workload.ee"],
-                    expected: "empty, or the name of an EE in ees that workload.ee does not name: " + names.joined(separator: ", "),
+                    expected: "empty, or the name of an EE in ees that workload.ee does not name: "
+                        + names.joined(separator: ", "),
                     found: NodeDescription.quoted(feeEE)))
         }
         let spike = scenario.workload.spike
@@ -126,7 +127,8 @@ enum CrossFieldChecks {
             problems.append(
                 CrossFieldProblem(
                     field: "network.attestationDeadline", involves: ["beacon.slotDuration"],
-                    expected: "a time within the slot (beacon.slotDuration is \(scenario.beacon.slotDuration.canonicalText))",
+                    expected:
+                        "a time within the slot (beacon.slotDuration is \(scenario.beacon.slotDuration.canonicalText))",
                     found: "'\(network.attestationDeadline.canonicalText)'"))
         }
         return problems

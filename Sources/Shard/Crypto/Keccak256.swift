@@ -99,11 +99,31 @@ package enum Keccak256 {
     /// and pi (lane (x, y) moves to (y, 2x + 3y)); chi then mixes each row of `b` back into `a`, and iota adds the
     /// round constant. The statements were generated from those three rules, not typed lane by lane.
     private static func permute(_ lanes: UnsafeMutablePointer<UInt64>) {
-        var a0 = lanes[0], a1 = lanes[1], a2 = lanes[2], a3 = lanes[3], a4 = lanes[4]
-        var a5 = lanes[5], a6 = lanes[6], a7 = lanes[7], a8 = lanes[8], a9 = lanes[9]
-        var a10 = lanes[10], a11 = lanes[11], a12 = lanes[12], a13 = lanes[13], a14 = lanes[14]
-        var a15 = lanes[15], a16 = lanes[16], a17 = lanes[17], a18 = lanes[18], a19 = lanes[19]
-        var a20 = lanes[20], a21 = lanes[21], a22 = lanes[22], a23 = lanes[23], a24 = lanes[24]
+        var a0 = lanes[0]
+        var a1 = lanes[1]
+        var a2 = lanes[2]
+        var a3 = lanes[3]
+        var a4 = lanes[4]
+        var a5 = lanes[5]
+        var a6 = lanes[6]
+        var a7 = lanes[7]
+        var a8 = lanes[8]
+        var a9 = lanes[9]
+        var a10 = lanes[10]
+        var a11 = lanes[11]
+        var a12 = lanes[12]
+        var a13 = lanes[13]
+        var a14 = lanes[14]
+        var a15 = lanes[15]
+        var a16 = lanes[16]
+        var a17 = lanes[17]
+        var a18 = lanes[18]
+        var a19 = lanes[19]
+        var a20 = lanes[20]
+        var a21 = lanes[21]
+        var a22 = lanes[22]
+        var a23 = lanes[23]
+        var a24 = lanes[24]
         roundConstants.withUnsafeBufferPointer { constants in
             for round in 0..<24 {
                 let c0 = a0 ^ a5 ^ a10 ^ a15 ^ a20
@@ -169,10 +189,30 @@ package enum Keccak256 {
                 a0 ^= constants[round]
             }
         }
-        lanes[0] = a0; lanes[1] = a1; lanes[2] = a2; lanes[3] = a3; lanes[4] = a4
-        lanes[5] = a5; lanes[6] = a6; lanes[7] = a7; lanes[8] = a8; lanes[9] = a9
-        lanes[10] = a10; lanes[11] = a11; lanes[12] = a12; lanes[13] = a13; lanes[14] = a14
-        lanes[15] = a15; lanes[16] = a16; lanes[17] = a17; lanes[18] = a18; lanes[19] = a19
-        lanes[20] = a20; lanes[21] = a21; lanes[22] = a22; lanes[23] = a23; lanes[24] = a24
+        lanes[0] = a0
+        lanes[1] = a1
+        lanes[2] = a2
+        lanes[3] = a3
+        lanes[4] = a4
+        lanes[5] = a5
+        lanes[6] = a6
+        lanes[7] = a7
+        lanes[8] = a8
+        lanes[9] = a9
+        lanes[10] = a10
+        lanes[11] = a11
+        lanes[12] = a12
+        lanes[13] = a13
+        lanes[14] = a14
+        lanes[15] = a15
+        lanes[16] = a16
+        lanes[17] = a17
+        lanes[18] = a18
+        lanes[19] = a19
+        lanes[20] = a20
+        lanes[21] = a21
+        lanes[22] = a22
+        lanes[23] = a23
+        lanes[24] = a24
     }
 }

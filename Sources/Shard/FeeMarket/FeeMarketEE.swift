@@ -25,7 +25,8 @@ package struct FeeMarketEE: SimulatedEE {
     }
 
     /// The settlement of `entries` (the block's user transactions) at `baseFee`, against `state`.
-    package func settlement(on state: TokenTree, shard: ShardID, baseFee: WeiPerGas, entries: [LookBackEntry]) -> Block {
+    package func settlement(on state: TokenTree, shard: ShardID, baseFee: WeiPerGas, entries: [LookBackEntry]) -> Block
+    {
         Block(block: state.feeMarketBlock(shard: shard, entries: entries), baseFee: baseFee, entries: entries)
     }
 

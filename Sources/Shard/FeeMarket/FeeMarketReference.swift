@@ -37,7 +37,8 @@ package enum FeeMarketReference {
     /// What one transaction of `gas` at `baseFee` with tip `tip` per gas moves, in whole gwei: the relayer is
     /// debited `gas × (base + tip)` rounded up, of which `gas × base` rounded up is burned and the rest paid to the
     /// proposer; `nil` when an amount does not fit 64 bits or `gas` exceeds ``maximumGasPerEntry``.
-    package static func charge(gas: UInt64, baseFee: WeiPerGas, tip: WeiPerGas) -> (owed: Gwei, burn: Gwei, tip: Gwei)? {
+    package static func charge(gas: UInt64, baseFee: WeiPerGas, tip: WeiPerGas) -> (owed: Gwei, burn: Gwei, tip: Gwei)?
+    {
         guard gas <= maximumGasPerEntry, let perGas = baseFee.adding(tip), let owed = perGas.charge(forGas: gas),
             let burn = baseFee.charge(forGas: gas)
         else { return nil }
@@ -72,7 +73,9 @@ package enum FeeMarketReference {
             return failed
         }
         var effects = ShardEffects()
-        effects.results = results.enumerated().map { ReportedResult(transactionIndex: UInt32($0.offset), code: $0.element.rawValue) }
+        effects.results = results.enumerated().map {
+            ReportedResult(transactionIndex: UInt32($0.offset), code: $0.element.rawValue)
+        }
         effects.burned = Gwei(burned)
         effects.paidToProposer = Gwei(tips)
         // The host refuses to burn or pay more than the EE holds; the deposits are its balance, so this holds.
@@ -86,7 +89,9 @@ package enum FeeMarketReference {
         _ entry: LookBackEntry, leaves: inout [TokenWitness.Leaf], baseFee: WeiPerGas, burned: inout UInt64,
         tips: inout UInt64
     ) -> FeeResultCode {
-        guard let tipPerGas = effectiveTip(maxFee: entry.maxFeePerGas, priority: entry.priorityFeePerGas, baseFee: baseFee)
+        guard
+            let tipPerGas = effectiveTip(
+                maxFee: entry.maxFeePerGas, priority: entry.priorityFeePerGas, baseFee: baseFee)
         else { return .underpriced }
         guard let charge = charge(gas: entry.gas, baseFee: baseFee, tip: tipPerGas) else { return .overflow }
         guard let position = leaves.firstIndex(where: { $0.index == entry.relayer }) else { return .noWitness }

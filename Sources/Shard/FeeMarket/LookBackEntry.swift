@@ -20,7 +20,9 @@ package struct LookBackEntry: Hashable, Sendable {
     package var priorityFeePerGas: WeiPerGas
 
     /// Creates an entry.
-    package init(transactionHash: Root, relayer: UInt32, gas: UInt64, maxFeePerGas: WeiPerGas, priorityFeePerGas: WeiPerGas) {
+    package init(
+        transactionHash: Root, relayer: UInt32, gas: UInt64, maxFeePerGas: WeiPerGas, priorityFeePerGas: WeiPerGas
+    ) {
         self.transactionHash = transactionHash
         self.relayer = relayer
         self.gas = gas

@@ -21,7 +21,9 @@ package struct LedgerEE: WorkloadEE {
 
     package func accounts(of state: LedgerState) -> [EEAccount] {
         state.accounts.enumerated().map {
-            EEAccount(index: UInt32($0.offset), address: $0.element.address, balance: $0.element.balance, nonce: $0.element.nonce)
+            EEAccount(
+                index: UInt32($0.offset), address: $0.element.address, balance: $0.element.balance,
+                nonce: $0.element.nonce)
         }
     }
 
@@ -80,7 +82,9 @@ package struct LedgerEE: WorkloadEE {
                     predicted[Int(intent.from)].balance = current.balance - amount
                     predicted[Int(intent.from)].nonce += 1
                     let onLedger = intent.destinationShard == shard && intent.destinationEE == ee
-                    if onLedger, has(intent.to) { predicted[Int(intent.to)].balance = predicted[Int(intent.to)].balance + amount }
+                    if onLedger, has(intent.to) {
+                        predicted[Int(intent.to)].balance = predicted[Int(intent.to)].balance + amount
+                    }
                 }
             case .badSignature: break
             case .replayedNonce: nonce = nonce > 0 ? nonce - 1 : nonce + 1
@@ -89,7 +93,8 @@ package struct LedgerEE: WorkloadEE {
             let key = LedgerSigning.privateKey(seed: seed, shard: shard, account: intent.from)
             var operation: LedgerOperation
             if intent.destinationShard == shard && intent.destinationEE == ee {
-                let unsigned = LedgerOperation.transfer(from: intent.from, to: intent.to, amount: amount, nonce: nonce, signature: [])
+                let unsigned = LedgerOperation.transfer(
+                    from: intent.from, to: intent.to, amount: amount, nonce: nonce, signature: [])
                 operation = .transfer(
                     from: intent.from, to: intent.to, amount: amount, nonce: nonce,
                     signature: LedgerSigning.sign(unsigned.signedBytes, shard: shard, privateKey: key))

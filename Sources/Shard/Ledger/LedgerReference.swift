@@ -38,7 +38,8 @@ package enum LedgerReference {
         func signer(_ operation: LedgerOperation) -> [UInt8]? {
             guard let signature = operation.signature else { return nil }
             let hash = LedgerSigning.messageHash(operation.signedBytes, shard: block.shard)
-            let key = recoveredKeys[hash + signature]
+            let key =
+                recoveredKeys[hash + signature]
                 ?? Secp256k1.recoverPublicKey(messageHash: hash, signature65: signature)
             return key.map { Secp256k1.address(publicKey: $0) }
         }
@@ -69,7 +70,9 @@ package enum LedgerReference {
                 guard nonce == state.accounts[f].nonce, nonce != .max else { return .badNonce }
                 guard amount <= state.accounts[f].balance else { return .insufficientBalance }
                 // The host's eth2_crossShardTransfer refuses what the EE's balance on the shard cannot cover.
-                guard let remaining = effects.balanceAfter.subtractingIfEnough(amount) else { return .insufficientBalance }
+                guard let remaining = effects.balanceAfter.subtractingIfEnough(amount) else {
+                    return .insufficientBalance
+                }
                 var payload: [UInt8] = []
                 payload.append(littleEndian: to)
                 effects.balanceAfter = remaining
@@ -83,7 +86,8 @@ package enum LedgerReference {
                 let t = Int(to)
                 guard t < state.accounts.count, state.accounts[t].hasAddress else { return .malformed }
                 let receipts = context.incomingReceipts
-                guard Int(receipt) < receipts.count, !receipts[Int(receipt)].alreadyProcessed, !claimed.contains(receipt)
+                guard Int(receipt) < receipts.count, !receipts[Int(receipt)].alreadyProcessed,
+                    !claimed.contains(receipt)
                 else { return .badReceipt }
                 claimed.insert(receipt)
                 var expected: [UInt8] = []

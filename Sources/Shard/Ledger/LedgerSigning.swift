@@ -34,7 +34,8 @@ package enum LedgerSigning {
 
     /// `signedBytes` signed for `shard` with `privateKey` (65 bytes: r ‖ s ‖ recovery id).
     package static func sign(_ signedBytes: [UInt8], shard: ShardID, privateKey: [UInt8]) -> [UInt8] {
-        guard let signature = Secp256k1.sign(messageHash: messageHash(signedBytes, shard: shard), privateKey: privateKey)
+        guard
+            let signature = Secp256k1.sign(messageHash: messageHash(signedBytes, shard: shard), privateKey: privateKey)
         else { preconditionFailure("derived keys are valid") }
         return signature
     }

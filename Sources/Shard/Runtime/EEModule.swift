@@ -61,11 +61,13 @@ package final class EEModule: Sendable {
             if let maximum = memory.maximumPages, maximum < memory.minimumPages {
                 throw .invalidModule(
                     name: name,
-                    reason: "its memory's minimum (\(memory.minimumPages) pages) is above its maximum (\(maximum) pages)")
+                    reason:
+                        "its memory's minimum (\(memory.minimumPages) pages) is above its maximum (\(maximum) pages)")
             }
             guard memory.minimumPages <= 65_536 else {
                 throw .invalidModule(
-                    name: name, reason: "its memory's minimum (\(memory.minimumPages) pages) is above 4 GiB (65536 pages)")
+                    name: name,
+                    reason: "its memory's minimum (\(memory.minimumPages) pages) is above 4 GiB (65536 pages)")
             }
         }
         initialMemoryBytes = (layout.memories.first?.minimumPages ?? 0) * WasmLayout.pageBytes
@@ -96,7 +98,9 @@ package final class EEModule: Sendable {
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
             throw .unreadable(path: url.path, reason: "it is not a regular file")
         }
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .unreadable(path: url.path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .unreadable(path: url.path, reason: "no such file")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             // Foundation's own wording here is "NSCocoaErrorDomain error 256" on Linux.
             throw .unreadable(path: url.path, reason: "the file cannot be read (check its permissions)")

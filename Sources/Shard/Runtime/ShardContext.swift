@@ -46,8 +46,7 @@ package struct IncomingReceipt: Hashable, Sendable {
     package var alreadyProcessed: Bool
 
     /// Creates a receipt.
-    package init(sourceShard: ShardID, sourceEE: EEID, amount: Gwei, payload: [UInt8], alreadyProcessed: Bool = false)
-    {
+    package init(sourceShard: ShardID, sourceEE: EEID, amount: Gwei, payload: [UInt8], alreadyProcessed: Bool = false) {
         self.sourceShard = sourceShard
         self.sourceEE = sourceEE
         self.amount = amount

@@ -8,7 +8,9 @@ enum WasmErrorText {
         if text.hasPrefix(wrapper), let close = text.range(of: "\")\"", options: .backwards) {
             let message = text[text.index(text.startIndex, offsetBy: wrapper.count)..<close.lowerBound]
             let rest = text[close.upperBound...].trimmingPrefix(" ")
-            text = rest.hasPrefix("at offset ") ? "\(message) (at byte \(rest.dropFirst("at offset ".count)))" : String(message)
+            text =
+                rest.hasPrefix("at offset ")
+                ? "\(message) (at byte \(rest.dropFirst("at offset ".count)))" : String(message)
         }
         return text.hasPrefix("Trap: ") ? String(text.dropFirst("Trap: ".count)) : text
     }

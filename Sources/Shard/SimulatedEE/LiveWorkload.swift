@@ -48,7 +48,8 @@ package struct LiveWorkload: Sendable {
         _ ee: any WorkloadEE, id: EEID, seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei
     ) -> LiveWorkload {
         func make<EE: WorkloadEE>(_ ee: EE) -> LiveWorkload {
-            LiveWorkload(ee, id: id, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
+            LiveWorkload(
+                ee, id: id, state: ee.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance))
         }
         return make(ee)
     }
@@ -116,7 +117,8 @@ private struct Instance<EE: WorkloadEE>: WorkloadInstance {
         _ request: WorkloadBlockRequest, runtime: EERuntime
     ) throws(EEDisagreement) -> WorkloadBlockOutcome {
         var block = ee.block(
-            on: state, ee: request.ee, shard: request.shard, seed: request.seed, receipts: request.receipts, intents: request.intents,
+            on: state, ee: request.ee, shard: request.shard, seed: request.seed, receipts: request.receipts,
+            intents: request.intents,
             replayed: request.replayed)
         if request.forgeWitness { ee.forgeWitness(&block) }
         let context = ShardContext(

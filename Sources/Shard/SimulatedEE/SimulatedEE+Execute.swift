@@ -28,7 +28,9 @@ extension SimulatedEE {
                 guard result.postStateRoot == reference.postStateRoot else {
                     throw .root(wasm: result.postStateRoot, native: reference.postStateRoot)
                 }
-                guard result.effects == reference.effects else { throw .result(Self.difference(result.effects, reference.effects)) }
+                guard result.effects == reference.effects else {
+                    throw .result(Self.difference(result.effects, reference.effects))
+                }
             }
         }
         return ExecutedBlock(data: data, result: result, reference: reference, wallMicros: wallMicros)
@@ -49,6 +51,7 @@ extension SimulatedEE {
         if wasm.results != native.results { return "reported results differ" }
         if wasm.transfers != native.transfers { return "cross-shard transfers differ" }
         if wasm.claimedReceipts != native.claimedReceipts { return "claimed receipts differ" }
-        return "ETH moved differs (balance after: wasm \(wasm.balanceAfter.value), native \(native.balanceAfter.value) gwei)"
+        return
+            "ETH moved differs (balance after: wasm \(wasm.balanceAfter.value), native \(native.balanceAfter.value) gwei)"
     }
 }

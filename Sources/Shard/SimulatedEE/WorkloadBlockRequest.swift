@@ -37,7 +37,8 @@ package struct WorkloadBlockRequest: Sendable {
     /// The receipts as the execution sees them: the replayed one last, marked as processed.
     var incomingReceipts: [IncomingReceipt] {
         receipts.map {
-            IncomingReceipt(sourceShard: $0.id.sourceShard, sourceEE: $0.sourceEE, amount: $0.amount, payload: $0.payload)
+            IncomingReceipt(
+                sourceShard: $0.id.sourceShard, sourceEE: $0.sourceEE, amount: $0.amount, payload: $0.payload)
         }
             + (replayed.map {
                 [

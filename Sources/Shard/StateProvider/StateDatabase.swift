@@ -125,7 +125,8 @@ package final class StateDatabase {
     }
 
     /// Records the state root and balance of `ee` on `shard` after `slot`.
-    package func write(stateRoot: Root, balance: Gwei, slot: Slot, shard: ShardID, ee: EEID) throws(StateDatabaseError) {
+    package func write(stateRoot: Root, balance: Gwei, slot: Slot, shard: ShardID, ee: EEID) throws(StateDatabaseError)
+    {
         sqlite3_bind_int64(insertState, 1, Int64(bitPattern: slot.number))
         sqlite3_bind_int64(insertState, 2, Int64(shard.index))
         sqlite3_bind_int64(insertState, 3, Int64(ee.index))
@@ -153,7 +154,8 @@ package final class StateDatabase {
                 sqlite3_column_blob(genesis, 0).map { [UInt8](UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
             accounts.append(
                 EEAccount(
-                    index: UInt32(accounts.count), address: address, balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 1))),
+                    index: UInt32(accounts.count), address: address,
+                    balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 1))),
                     nonce: UInt64(bitPattern: sqlite3_column_int64(genesis, 2))))
         }
         let changes = try prepare(

@@ -115,7 +115,8 @@ private struct Execution {
         if let key = recoveredKeys[messageHash + signature] {
             return Secp256k1.address(publicKey: key) == accounts[position].address
         }
-        return TokenSigning.signer(of: signedBytes, shard: block.shard, signature: signature) == accounts[position].address
+        return TokenSigning.signer(of: signedBytes, shard: block.shard, signature: signature)
+            == accounts[position].address
     }
 
     private mutating func applyTransfer(_ transfer: TokenTransfer) -> TokenResultCode {

@@ -30,7 +30,8 @@ extension TokenTree: Codable {
         let accounts = stride(from: 0, to: bytes.count, by: 36).map { offset in
             func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
             return TokenAccount(
-                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
+                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)),
+                nonce: word(offset + 28))
         }
         self.init(depth: depth, accounts: accounts)
     }

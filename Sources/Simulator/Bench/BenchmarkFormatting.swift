@@ -5,18 +5,18 @@ enum BenchmarkFormatting {
     /// Architecture, OS, core count and, on Linux, the CPU model.
     static var machine: String {
         #if arch(x86_64)
-        let arch = "x86_64"
+            let arch = "x86_64"
         #elseif arch(arm64)
-        let arch = "arm64"
+            let arch = "arm64"
         #else
-        let arch = "unknown architecture"
+            let arch = "unknown architecture"
         #endif
         #if os(Linux)
-        let os = "Linux"
+            let os = "Linux"
         #elseif os(macOS)
-        let os = "macOS"
+            let os = "macOS"
         #else
-        let os = "unknown OS"
+            let os = "unknown OS"
         #endif
         var parts = ["\(arch) \(os)", "\(ProcessInfo.processInfo.activeProcessorCount) cores"]
         if let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),

@@ -76,46 +76,67 @@ package struct BlockBenchmark: Sendable {
 
         // Each measurement returns a checksum of its work, so that nothing timed can be optimized away.
         let measurements: [(BlockBenchmarkReport.Measurement, () -> UInt64)] = [
-            (.wasmBlock, {
-                let result = runtime.execute(
-                    module, preStateRoot: preStateRoot, blockData: fixture.data, context: fixture.context)
-                return result.gasUsed
-            }),
-            (.nativeFloor, {
-                var checksum: UInt64 = 0
-                for (message, transfer) in zip(fixture.messageHashes, fixture.transfers) {
-                    let key = Secp256k1.recoverPublicKey(messageHash: message, signature65: transfer.signature)
-                    checksum &+= UInt64(key?[0] ?? 0)
+            (
+                .wasmBlock,
+                {
+                    let result = runtime.execute(
+                        module, preStateRoot: preStateRoot, blockData: fixture.data, context: fixture.context)
+                    return result.gasUsed
                 }
-                return checksum
-            }),
-            (.nativeReference, {
-                let outcome = TokenReference.apply(
-                    blockData: fixture.data, preStateRoot: preStateRoot, context: fixture.context)
-                return UInt64(outcome.accounts.count)
-            }),
-            (.witnessRoots, {
-                let roots = try? fixture.block.witness.roots(depth: fixture.block.depth, updated: updatedAccounts)
-                return UInt64(roots?.post.bytes[0] ?? 0)
-            }),
-            (.wasmEmptyBlock, {
-                runtime.execute(module, preStateRoot: preStateRoot, blockData: emptyData, context: fixture.context)
-                    .gasUsed
-            }),
-            (.signing, {
-                var checksum: UInt64 = 0
-                let shard = BlockBenchmarkFixture.shard
-                for transfer in fixture.transfers {
-                    let key = TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
-                    checksum &+= UInt64(transfer.signed(with: key, shard: shard).signature[0])
+            ),
+            (
+                .nativeFloor,
+                {
+                    var checksum: UInt64 = 0
+                    for (message, transfer) in zip(fixture.messageHashes, fixture.transfers) {
+                        let key = Secp256k1.recoverPublicKey(messageHash: message, signature65: transfer.signature)
+                        checksum &+= UInt64(key?[0] ?? 0)
+                    }
+                    return checksum
                 }
-                return checksum
-            }),
-            (.witnessBuilding, {
-                let block = fixture.tree.block(
-                    shard: BlockBenchmarkFixture.shard, transactions: fixture.transfers.map { .transfer($0) })
-                return UInt64(block.encoded.count)
-            }),
+            ),
+            (
+                .nativeReference,
+                {
+                    let outcome = TokenReference.apply(
+                        blockData: fixture.data, preStateRoot: preStateRoot, context: fixture.context)
+                    return UInt64(outcome.accounts.count)
+                }
+            ),
+            (
+                .witnessRoots,
+                {
+                    let roots = try? fixture.block.witness.roots(depth: fixture.block.depth, updated: updatedAccounts)
+                    return UInt64(roots?.post.bytes[0] ?? 0)
+                }
+            ),
+            (
+                .wasmEmptyBlock,
+                {
+                    runtime.execute(module, preStateRoot: preStateRoot, blockData: emptyData, context: fixture.context)
+                        .gasUsed
+                }
+            ),
+            (
+                .signing,
+                {
+                    var checksum: UInt64 = 0
+                    let shard = BlockBenchmarkFixture.shard
+                    for transfer in fixture.transfers {
+                        let key = TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
+                        checksum &+= UInt64(transfer.signed(with: key, shard: shard).signature[0])
+                    }
+                    return checksum
+                }
+            ),
+            (
+                .witnessBuilding,
+                {
+                    let block = fixture.tree.block(
+                        shard: BlockBenchmarkFixture.shard, transactions: fixture.transfers.map { .transfer($0) })
+                    return UInt64(block.encoded.count)
+                }
+            ),
         ]
 
         var samples = [[Double]](repeating: [], count: measurements.count)

@@ -209,9 +209,9 @@ package struct EngineBenchmarkReport: Sendable {
     /// How the code under test was compiled: `release` or `debug` (`#if DEBUG` in this module).
     package static var buildConfiguration: String {
         #if DEBUG
-        "debug"
+            "debug"
         #else
-        "release"
+            "release"
         #endif
     }
 

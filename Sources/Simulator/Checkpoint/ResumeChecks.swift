@@ -32,7 +32,8 @@ enum ResumeChecks {
             throw SimulationError(
                 description: "\(database.url.path) holds \(found) EE states for slot \(snapshot.slot), the slot of its "
                     + "checkpoint, where \(expected) were written (\(settings.shardCount) shards × "
-                    + "\(settings.ees.count) EEs); the database does not match its checkpoint, so the run cannot resume")
+                    + "\(settings.ees.count) EEs); the database does not match its checkpoint, so the run cannot resume"
+            )
         }
     }
 

@@ -35,7 +35,8 @@ extension Simulation {
         }
         guard header.format == SimulationSnapshot.formatVersion else {
             throw .checkpoint(
-                url.path, "checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
+                url.path,
+                "checkpoint format \(header.format), this shardsim reads format \(SimulationSnapshot.formatVersion)")
         }
         let settings = try makeSettings(header.seed)
         let snapshot: SimulationSnapshot
@@ -59,7 +60,9 @@ extension Simulation {
     /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
     func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
         let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
-        let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && slot.number + 1 < settings.slotCount
+        let due =
+            checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0
+            && slot.number + 1 < settings.slotCount
         guard stop || due, let database, let output else { return stop }
         do {
             var snapshot = snapshot(after: slot, outputLengths: output.lengths)
@@ -102,9 +105,13 @@ extension Simulation {
             pendingEvents: engine.pendingEvents.map { scheduled -> SimulationSnapshot.PendingEvent in
                 switch scheduled.event {
                 case .produceBlocks(let slot):
-                    .init(kind: "produceBlocks", value: slot.number, time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
+                    .init(
+                        kind: "produceBlocks", value: slot.number, time: scheduled.key.time.micros,
+                        priority: scheduled.key.priority.value)
                 case .arrival(let shard):
-                    .init(kind: "arrival", value: UInt64(shard.index), time: scheduled.key.time.micros, priority: scheduled.key.priority.value)
+                    .init(
+                        kind: "arrival", value: UInt64(shard.index), time: scheduled.key.time.micros,
+                        priority: scheduled.key.priority.value)
                 }
             },
             nodes: nodes,
@@ -153,21 +160,28 @@ extension Simulation {
         generators = snapshot.workloadStreams.enumerated().map { index, stream in
             var generator = WorkloadGenerator(shard: ShardID(UInt16(index)), settings: settings, streams: streams)
             generator.stream = Self.stream(stream)
-            if snapshot.feeStreams.indices.contains(index) { generator.bidStream = Self.stream(snapshot.feeStreams[index]) }
+            if snapshot.feeStreams.indices.contains(index) {
+                generator.bidStream = Self.stream(snapshot.feeStreams[index])
+            }
             return generator
         }
         nextTransactionID = snapshot.nextTransactionID
-        openTransfers = Dictionary(uniqueKeysWithValues: snapshot.openTransfers.map { state in
-            var record = TransferRecord(transaction: Self.transaction(state.transaction))
-            record.includedSlot = state.includedSlot.map { Slot($0) }
-            record.deliveredSlot = state.deliveredSlot.map { Slot($0) }
-            record.deliveredAt = state.deliveredMicros.map { SimTime(micros: $0) }
-            record.outcome = state.outcome
-            return (state.transaction.id, record)
-        })
-        receiptTransactions = Dictionary(uniqueKeysWithValues: snapshot.receiptTransactions.map {
-            (Receipt.ID(sourceShard: ShardID($0.sourceShard), sourceSlot: Slot($0.sourceSlot), index: $0.index), $0.transaction)
-        })
+        openTransfers = Dictionary(
+            uniqueKeysWithValues: snapshot.openTransfers.map { state in
+                var record = TransferRecord(transaction: Self.transaction(state.transaction))
+                record.includedSlot = state.includedSlot.map { Slot($0) }
+                record.deliveredSlot = state.deliveredSlot.map { Slot($0) }
+                record.deliveredAt = state.deliveredMicros.map { SimTime(micros: $0) }
+                record.outcome = state.outcome
+                return (state.transaction.id, record)
+            })
+        receiptTransactions = Dictionary(
+            uniqueKeysWithValues: snapshot.receiptTransactions.map {
+                (
+                    Receipt.ID(sourceShard: ShardID($0.sourceShard), sourceSlot: Slot($0.sourceSlot), index: $0.index),
+                    $0.transaction
+                )
+            })
         router = ReceiptRouter(
             rules: settings.crossShardRules,
             held: snapshot.heldReceipts.map {
@@ -189,7 +203,8 @@ extension Simulation {
         // Scheduled again in their original order, so ties at one instant pop as they would have. Checkpoints
         // written before slots were scheduled lazily hold every later slot's event: only the next one is kept.
         for event in snapshot.pendingEvents where event.kind == "arrival" || event.value == snapshot.slot + 1 {
-            let kind: SimulationEvent = event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
+            let kind: SimulationEvent =
+                event.kind == "arrival" ? .arrival(ShardID(UInt16(event.value))) : .produceBlocks(Slot(event.value))
             engine.schedule(kind, at: SimTime(micros: event.time), priority: EventPriority(event.priority))
         }
     }
@@ -216,9 +231,12 @@ extension Simulation {
     static func transaction(_ s: SimulationSnapshot.Transaction) -> UserTransaction {
         var transaction = UserTransaction(
             id: s.id, sourceShard: ShardID(s.sourceShard), ee: EEID(s.ee), from: s.from,
-            destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to, amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
+            destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE), to: s.to,
+            amount: Gwei(s.amountGwei), created: SimTime(micros: s.createdMicros))
         if let bid = s.bid, bid.count == 3 {
-            transaction.bid = FeeBid(maxFeePerGas: WeiPerGas(wei: bid[0]), priorityFeePerGas: WeiPerGas(wei: bid[1]), relayer: UInt32(bid[2]))
+            transaction.bid = FeeBid(
+                maxFeePerGas: WeiPerGas(wei: bid[0]), priorityFeePerGas: WeiPerGas(wei: bid[1]), relayer: UInt32(bid[2])
+            )
         }
         return transaction
     }
@@ -226,14 +244,16 @@ extension Simulation {
     static func state(_ r: Receipt) -> SimulationSnapshot.ReceiptState {
         .init(
             sourceShard: r.id.sourceShard.index, sourceSlot: r.id.sourceSlot.number, index: r.id.index,
-            sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index, destinationEE: r.destinationEE.index,
+            sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index,
+            destinationEE: r.destinationEE.index,
             amountGwei: r.amount.value, payload: Data(r.payload))
     }
 
     static func receipt(_ s: SimulationSnapshot.ReceiptState) -> Receipt {
         Receipt(
             id: .init(sourceShard: ShardID(s.sourceShard), sourceSlot: Slot(s.sourceSlot), index: s.index),
-            sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard), destinationEE: EEID(s.destinationEE),
+            sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard),
+            destinationEE: EEID(s.destinationEE),
             amount: Gwei(s.amountGwei), payload: [UInt8](s.payload))
     }
 

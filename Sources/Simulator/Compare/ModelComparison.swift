@@ -109,7 +109,8 @@ package struct ModelComparison {
     ) throws(SimulationError) -> RunSession {
         do {
             if case .run = RunFolderContents.state(of: folder),
-                case .resuming(let session) = try RunSession.resume(folder: folder, threads: threads, checkpointEvery: nil)
+                case .resuming(let session) = try RunSession.resume(
+                    folder: folder, threads: threads, checkpointEvery: nil)
             {
                 return session
             }
@@ -124,7 +125,10 @@ package struct ModelComparison {
     /// Extra gas and witness bytes per transfer against the one-slot run of the same seed.
     static func addExtras(_ rows: inout [ComparisonRow]) {
         for index in rows.indices {
-            guard let base = rows.first(where: { $0.model == CrossShardModel.oneSlot.rawValue && $0.seed == rows[index].seed }),
+            guard
+                let base = rows.first(where: {
+                    $0.model == CrossShardModel.oneSlot.rawValue && $0.seed == rows[index].seed
+                }),
                 rows[index].delivered > 0
             else { continue }
             let delivered = Double(rows[index].delivered)

@@ -12,7 +12,8 @@ enum RunFigures {
         row.latencySeconds = LatencyPercentiles(delivered.compactMap { $0["latency_s"].flatMap(Double.init) })
         row.crossShardSubmitted = totals.crossShardSubmitted
         row.delivered = totals.crossShardDelivered
-        row.failed = UInt64(transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:))?.failed ?? false }.count)
+        row.failed = UInt64(
+            transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:))?.failed ?? false }.count)
         row.aborted = totals.crossShard.aborted
         row.rolledBack = totals.crossShard.deliveriesRolledBack
         row.rollbacks = totals.crossShard.rollbacks
@@ -22,7 +23,9 @@ enum RunFigures {
             row.throughput = Double(totals.transactionsApplied) / simulatedSeconds
             row.crossShardThroughput = Double(totals.crossShardDelivered) / simulatedSeconds
         }
-        let inflight = try table(folder, OutputSchemas.inflight.file).compactMap { $0["eth_in_flight_gwei"].flatMap(UInt64.init) }
+        let inflight = try table(folder, OutputSchemas.inflight.file).compactMap {
+            $0["eth_in_flight_gwei"].flatMap(UInt64.init)
+        }
         if !inflight.isEmpty {
             row.inFlightMeanGwei = Double(inflight.reduce(0, +)) / Double(inflight.count)
             row.inFlightMaxGwei = inflight.max() ?? 0
@@ -39,8 +42,12 @@ enum RunFigures {
     /// A CSV file of the run folder as rows keyed by the header (our CSV files never quote).
     static func table(_ folder: URL, _ file: String) throws(SimulationError) -> [[String: String]] {
         let url = folder.appendingPathComponent(file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .output(url.path, "cannot read the file") }
-        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw .output(url.path, "cannot read the file")
+        }
+        let lines = text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         guard let header = lines.first else { return [] }
         return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }

@@ -33,7 +33,9 @@ struct ReceiptRouter: Sendable, Codable {
         case .finalityWait(let delay):
             // Processed in slot s + delay, so released into the inbox at the end of slot s + delay − 1.
             guard delay > 1 else { return sent }
-            held += sent.map { HeldReceipt(receipt: $0, stage: .awaitingFinality, releaseAfter: Slot(slot.number + delay - 1)) }
+            held += sent.map {
+                HeldReceipt(receipt: $0, stage: .awaitingFinality, releaseAfter: Slot(slot.number + delay - 1))
+            }
             return []
         case .twoPhase:
             held += sent.map { HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next) }
@@ -62,7 +64,10 @@ struct ReceiptRouter: Sendable, Codable {
                     release.deliver.append(entry.receipt)
                 } else {
                     release.refunds.append(
-                        (refund(for: entry.receipt, decidedIn: slot, payload: refundPayload(entry.receipt)), entry.receipt))
+                        (
+                            refund(for: entry.receipt, decidedIn: slot, payload: refundPayload(entry.receipt)),
+                            entry.receipt
+                        ))
                 }
             }
         }

@@ -36,7 +36,9 @@ struct SlotCheckpoint: Sendable, Codable {
         }
 
         // The dictionaries are stored as lists sorted by key, so the same bookkeeping is always the same bytes.
-        private enum CodingKeys: String, CodingKey { case totals, openTransfers, receiptTransactions, crosslinks, router }
+        private enum CodingKeys: String, CodingKey {
+            case totals, openTransfers, receiptTransactions, crosslinks, router
+        }
         private struct ReceiptTransaction: Codable {
             var receipt: Receipt.ID
             var transaction: UInt64
@@ -46,9 +48,11 @@ struct SlotCheckpoint: Sendable, Codable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             totals = try container.decode(RunTotals.self, forKey: .totals)
             let transfers = try container.decode([TransferRecord].self, forKey: .openTransfers)
-            openTransfers = Dictionary(transfers.map { ($0.transaction.id, $0) }, uniquingKeysWith: { first, _ in first })
+            openTransfers = Dictionary(
+                transfers.map { ($0.transaction.id, $0) }, uniquingKeysWith: { first, _ in first })
             let pairs = try container.decode([ReceiptTransaction].self, forKey: .receiptTransactions)
-            receiptTransactions = Dictionary(pairs.map { ($0.receipt, $0.transaction) }, uniquingKeysWith: { first, _ in first })
+            receiptTransactions = Dictionary(
+                pairs.map { ($0.receipt, $0.transaction) }, uniquingKeysWith: { first, _ in first })
             crosslinks = try container.decode([Crosslink?].self, forKey: .crosslinks)
             router = try container.decode(ReceiptRouter.self, forKey: .router)
         }
@@ -58,7 +62,9 @@ struct SlotCheckpoint: Sendable, Codable {
             try container.encode(totals, forKey: .totals)
             try container.encode(openTransfers.keys.sorted().map { openTransfers[$0]! }, forKey: .openTransfers)
             try container.encode(
-                receiptTransactions.keys.sorted().map { ReceiptTransaction(receipt: $0, transaction: receiptTransactions[$0]!) },
+                receiptTransactions.keys.sorted().map {
+                    ReceiptTransaction(receipt: $0, transaction: receiptTransactions[$0]!)
+                },
                 forKey: .receiptTransactions)
             try container.encode(crosslinks, forKey: .crosslinks)
             try container.encode(router, forKey: .router)

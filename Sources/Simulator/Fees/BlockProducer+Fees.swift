@@ -5,7 +5,8 @@ extension BlockProducer {
     var feeMarket: FeeMarket? {
         settings.fees.map {
             FeeMarket(
-                settings: $0, ee: FeeMarketEE(module: settings.ees[Int($0.ee.index)].module), runtime: runtime, clock: settings.clock)
+                settings: $0, ee: FeeMarketEE(module: settings.ees[Int($0.ee.index)].module), runtime: runtime,
+                clock: settings.clock)
         }
     }
 }

@@ -20,7 +20,8 @@ struct FeeMarket {
             let relayers = ee.genesis(
                 seed: seed, shard: node.id, relayerCount: settings.relayersPerShard,
                 deposit: settings.depositPerRelayer)
-            let state = ShardFeeState(baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
+            let state = ShardFeeState(
+                baseFee: settings.initialBaseFee, relayers: relayers, deposits: ee.totalBalance(of: relayers))
             nodes[index].stateRoots[Int(settings.ee.index)] = ee.root(of: relayers)
             nodes[index].balances[Int(settings.ee.index)] = state.deposits
             nodes[index].fees = state
@@ -123,7 +124,8 @@ struct FeeMarket {
         let result = executed.result
         let reference = executed.reference
 
-        let gasUsed = FeeSettings.gasPerTransaction * UInt64(included.count)
+        let gasUsed =
+            FeeSettings.gasPerTransaction * UInt64(included.count)
             + FeeSettings.gasPerReceipt * UInt64(receipts)
         var fees = FeeRow(
             slot: slot, shard: node.id, missed: false, baseFee: state.baseFee,

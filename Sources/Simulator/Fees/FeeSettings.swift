@@ -61,7 +61,8 @@ package struct FeeSettings: Sendable {
         return FeeSettings(
             ee: ee.id,
             rule: BaseFeeRule(targetGas: target, changeDenominator: UInt64(fees.baseFeeChangeDenominator)),
-            initialBaseFee: try perGas(fees.initialBaseFee, "fees.initialBaseFee"), gasLimit: scenario.shards.blockGasLimit.gas,
+            initialBaseFee: try perGas(fees.initialBaseFee, "fees.initialBaseFee"),
+            gasLimit: scenario.shards.blockGasLimit.gas,
             relayersPerShard: relayers, depositPerRelayer: Gwei(ee.genesisBalancePerShard.value / UInt64(relayers)),
             timeout: SimDuration(micros: fees.transactionTimeout.micros),
             witnessFeePerByte: Gwei(fees.witnessFeePerByte.gwei),

@@ -50,7 +50,9 @@ extension SlotRow {
             "gas_used", "gas",
             "gas used by the block's execution (wasm fuel plus host-call charges); the shard's EEs together never exceed shards.blockGasLimit"
         ) { "\($0.gasUsed)" },
-        CSVField("block_bytes", "bytes", "size of the block data given to the EE, witness included") { "\($0.blockBytes)" },
+        CSVField("block_bytes", "bytes", "size of the block data given to the EE, witness included") {
+            "\($0.blockBytes)"
+        },
         CSVField("witness_bytes", "bytes", "size of the multiproof in the block") { "\($0.witnessBytes)" },
         CSVField("execution_time_us", "µs simulated", "gas_used divided by execution.gasPerSecond") {
             "\($0.executionMicros)"

@@ -59,7 +59,8 @@ extension TransferOutcome: Codable {
         let container = try decoder.singleValueContainer()
         let name = try container.decode(String.self)
         guard let outcome = TransferOutcome(name: name) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "no transfer outcome is named '\(name)'")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "no transfer outcome is named '\(name)'")
         }
         self = outcome
     }

@@ -16,7 +16,8 @@ struct TransferRecord: Sendable, Codable {
         let latencySeconds = deliveredAt.map { SimDuration(micros: $0.micros - transaction.created.micros).seconds }
         return [
             "\(transaction.id)", "\(transaction.sourceShard.index)", eeNames[Int(transaction.ee.index)],
-            "\(transaction.from)", "\(transaction.destinationShard.index)", eeNames[Int(transaction.destinationEE.index)],
+            "\(transaction.from)", "\(transaction.destinationShard.index)",
+            eeNames[Int(transaction.destinationEE.index)],
             "\(transaction.to)", "\(transaction.amount.value)",
             "\(transaction.created.micros)", includedSlot.map { "\($0.number)" } ?? "",
             deliveredSlot.map { "\($0.number)" } ?? "", deliveredAt.map { "\($0.micros)" } ?? "", latencySlots,

@@ -146,7 +146,8 @@ struct BlockProducer {
                     id: Receipt.ID(sourceShard: node.id, sourceSlot: slot, index: UInt32(outcome.sentReceipts.count)),
                     sourceEE: workload.id, destinationShard: transfer.destinationShard,
                     destinationEE: transfer.destinationEE, amount: transfer.amount, payload: transfer.payload)
-                outcome.sentReceipts.append(ShardSlotOutcome.Sent(receipt: receipt, transactionID: sendTransactions[index]))
+                outcome.sentReceipts.append(
+                    ShardSlotOutcome.Sent(receipt: receipt, transactionID: sendTransactions[index]))
             }
             let incoming = receipts[position] + (replay.map { [$0] } ?? [])
             let claimed = result.effects.claimedReceipts.map { incoming[Int($0)] }

@@ -31,7 +31,8 @@ final class CSVFile {
             try handle.truncate(atOffset: length)
             try handle.seekToEnd()
         } catch {
-            throw .output(url.path, "cannot truncate to the checkpoint (\(length) bytes): \(error.localizedDescription)")
+            throw .output(
+                url.path, "cannot truncate to the checkpoint (\(length) bytes): \(error.localizedDescription)")
         }
         self.handle = handle
         self.length = length
@@ -39,7 +40,9 @@ final class CSVFile {
 
     /// Queues a row; `fields` must match the schema's columns.
     func append(_ fields: [String]) {
-        precondition(fields.count == schema.columns.count, "\(schema.file): \(fields.count) fields for \(schema.columns.count) columns")
+        precondition(
+            fields.count == schema.columns.count,
+            "\(schema.file): \(fields.count) fields for \(schema.columns.count) columns")
         buffer += fields.joined(separator: ",")
         buffer += "\n"
     }

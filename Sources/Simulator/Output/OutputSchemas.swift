@@ -28,8 +28,11 @@ enum OutputSchemas {
             CSVColumn("source_shard", "shard id", "the sender's shard"),
             CSVColumn("source_ee", "name", "the sender's EE (its name in ees)"),
             CSVColumn("source_account", "index", "the sender's account index"),
-            CSVColumn("destination_shard", "shard id", "the recipient's shard (may be the sender's, for a transfer between EEs)"),
-            CSVColumn("destination_ee", "name", "the recipient's EE: the sender's unless the transfer moves ETH between EEs"),
+            CSVColumn(
+                "destination_shard", "shard id",
+                "the recipient's shard (may be the sender's, for a transfer between EEs)"),
+            CSVColumn(
+                "destination_ee", "name", "the recipient's EE: the sender's unless the transfer moves ETH between EEs"),
             CSVColumn("destination_account", "index", "the recipient's account index"),
             CSVColumn("amount_gwei", "gwei", "the amount sent"),
             CSVColumn("created_us", "µs simulated", "when the user submitted the transaction"),
@@ -53,7 +56,8 @@ enum OutputSchemas {
             CSVColumn("slot", "slot", "the slot"),
             CSVColumn("receipts_waiting", "count", "receipts in destination inboxes, not yet processed"),
             CSVColumn("eth_waiting_gwei", "gwei", "ETH carried by those receipts"),
-            CSVColumn("receipts_held", "count", "receipts held by the cross-shard model (awaiting finality, or locked)"),
+            CSVColumn(
+                "receipts_held", "count", "receipts held by the cross-shard model (awaiting finality, or locked)"),
             CSVColumn("eth_held_gwei", "gwei", "ETH carried by those receipts"),
             CSVColumn("eth_in_flight_gwei", "gwei", "eth_waiting_gwei plus eth_held_gwei"),
         ])
@@ -62,13 +66,16 @@ enum OutputSchemas {
         file: "rollbacks.csv",
         description: "Optimistic model only: one row per rollback, when source blocks were reverted at finality.",
         columns: [
-            CSVColumn("decided_slot", "slot", "the slot at whose end the revert was decided (reverted slot + finality)"),
+            CSVColumn(
+                "decided_slot", "slot", "the slot at whose end the revert was decided (reverted slot + finality)"),
             CSVColumn("reverted_slot", "slot", "the slot of the reverted blocks"),
-            CSVColumn("reverted_shards", "shard ids", "the shards whose block of that slot was reverted, space-separated"),
+            CSVColumn(
+                "reverted_shards", "shard ids", "the shards whose block of that slot was reverted, space-separated"),
             CSVColumn("shards_reexecuted", "count", "shards with at least one block produced again"),
             CSVColumn("shards_affected", "count", "shards in the cascade, the reverted ones included"),
             CSVColumn("cascade_depth", "hops", "0: only the reverted shards; n: receipts carried the change n hops"),
-            CSVColumn("deliveries_undone", "count", "receipt claims of the replayed slots that the replay did not redo"),
+            CSVColumn(
+                "deliveries_undone", "count", "receipt claims of the replayed slots that the replay did not redo"),
         ])
 
     static let summary = CSVSchema(
@@ -92,20 +99,27 @@ enum OutputSchemas {
             CSVColumn("slot", "slot", "the slot number"),
             CSVColumn("shard", "shard id", "the shard"),
             CSVColumn("missed", "0/1", "1 when no block was produced (the base fee carries over)"),
-            CSVColumn("base_fee_gwei", "gwei per gas", "the base fee of this slot's block (kept in wei; nine decimals)"),
-            CSVColumn("next_base_fee_gwei", "gwei per gas", "the base fee of the shard's next block (kept in wei; nine decimals)"),
+            CSVColumn(
+                "base_fee_gwei", "gwei per gas", "the base fee of this slot's block (kept in wei; nine decimals)"),
+            CSVColumn(
+                "next_base_fee_gwei", "gwei per gas",
+                "the base fee of the shard's next block (kept in wei; nine decimals)"),
             CSVColumn("gas_used", "gas", "EIP-1559 gas the block used"),
             CSVColumn("gas_target", "gas", "the gas target (block gas limit ÷ elasticity)"),
             CSVColumn("gas_limit", "gas", "the block gas limit"),
             CSVColumn("included", "count", "user transactions included (and looked back at by the fee-market EE)"),
             CSVColumn("settled", "count", "included transactions whose relayer's deposit paid their fees"),
             CSVColumn("rejected", "count", "included transactions the fee-market EE rejected (or all, if it failed)"),
-            CSVColumn("mean_inclusion_delay_ms", "ms simulated", "mean time from submission to the block, included ones"),
+            CSVColumn(
+                "mean_inclusion_delay_ms", "ms simulated", "mean time from submission to the block, included ones"),
             CSVColumn("max_inclusion_delay_ms", "ms simulated", "longest time from submission to the block"),
             CSVColumn("proposer_revenue_gwei", "gwei", "priority fees paid to the proposer by the fee-market EE"),
             CSVColumn("burned_gwei", "gwei", "base fees burned by the fee-market EE"),
-            CSVColumn("relayer_revenue_gwei", "gwei", "what this block's users paid their relayers for witness bytes (off-chain)"),
-            CSVColumn("relayer_deposits_gwei", "gwei", "the relayers' deposits after the block (the fee-market EE's balance)"),
+            CSVColumn(
+                "relayer_revenue_gwei", "gwei",
+                "what this block's users paid their relayers for witness bytes (off-chain)"),
+            CSVColumn(
+                "relayer_deposits_gwei", "gwei", "the relayers' deposits after the block (the fee-market EE's balance)"),
             CSVColumn("waiting", "count", "user transactions waiting after the block"),
             CSVColumn("waiting_underpriced", "count", "of those, the ones whose fee cap is below the next base fee"),
             CSVColumn("expired", "count", "transactions dropped in this slot after waiting fees.transactionTimeout"),
@@ -121,14 +135,27 @@ enum OutputSchemas {
             CSVColumn("slot", "slot", "the slot number"),
             CSVColumn("shard", "shard id", "the shard"),
             CSVColumn("proposer", "validator index", "the block's proposer; empty when the slot was missed"),
-            CSVColumn("outcome", "name", "crosslinked, orphaned (too late: discarded, transactions back in the mempool), missed (proposer offline) or failed (execution failed)"),
-            CSVColumn("block_bytes", "bytes", "bytes the block sent over the network: every workload EE's block data, witnesses included"),
-            CSVColumn("published_us", "µs simulated", "when the proposer published the block, after the slot's start: when it had the slot's beacon block"),
-            CSVColumn("two_thirds_us", "µs simulated", "from publication until 2/3 of the committee had the block; empty if never"),
-            CSVColumn("reached_by_deadline", "members", "committee members (proposer included) that had the block by the attestation deadline"),
+            CSVColumn(
+                "outcome", "name",
+                "crosslinked, orphaned (too late: discarded, transactions back in the mempool), missed (proposer offline) or failed (execution failed)"
+            ),
+            CSVColumn(
+                "block_bytes", "bytes",
+                "bytes the block sent over the network: every workload EE's block data, witnesses included"),
+            CSVColumn(
+                "published_us", "µs simulated",
+                "when the proposer published the block, after the slot's start: when it had the slot's beacon block"),
+            CSVColumn(
+                "two_thirds_us", "µs simulated",
+                "from publication until 2/3 of the committee had the block; empty if never"),
+            CSVColumn(
+                "reached_by_deadline", "members",
+                "committee members (proposer included) that had the block by the attestation deadline"),
             CSVColumn("committee", "members", "the committee's size"),
             CSVColumn("crosslinked", "0/1", "1 when the block was crosslinked"),
-            CSVColumn("messages", "count", "block messages the gossip delivered, duplicates included (the events of the propagation)"),
+            CSVColumn(
+                "messages", "count",
+                "block messages the gossip delivered, duplicates included (the events of the propagation)"),
         ])
 
     static let all = [slots, slotsWall, transfers, inflight, rollbacks, fees, network, summary]

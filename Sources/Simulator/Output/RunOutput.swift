@@ -41,7 +41,9 @@ package final class RunOutput {
         } catch {
             throw .output(folder.path, error.localizedDescription)
         }
-        try openAppendedFiles(settings: settings) { schema throws(SimulationError) in try CSVFile(schema, in: self.folder) }
+        try openAppendedFiles(settings: settings) { schema throws(SimulationError) in
+            try CSVFile(schema, in: self.folder)
+        }
         try writeManifest(settings: settings, totals: RunTotals(), status: .running, conservation: nil)
         began = true
     }
@@ -51,7 +53,8 @@ package final class RunOutput {
         startedAt = Date()
         try openAppendedFiles(settings: settings) { schema throws(SimulationError) in
             guard let length = lengths[schema.file] else {
-                throw .output(self.folder.appendingPathComponent(schema.file).path, "the checkpoint has no length for it")
+                throw .output(
+                    self.folder.appendingPathComponent(schema.file).path, "the checkpoint has no length for it")
             }
             return try CSVFile(resuming: schema, in: self.folder, length: length)
         }

@@ -17,14 +17,20 @@ enum RunSummary {
             ("transactions_rejected", "\(totals.transactionsRejected)", "transactions"),
             ("transactions_trimmed", "\(totals.transactionsTrimmed)", "transactions"),
             (
-                "throughput", simulatedSeconds > 0 ? String(format: "%.3f", Double(totals.transactionsApplied) / simulatedSeconds) : "",
+                "throughput",
+                simulatedSeconds > 0
+                    ? String(format: "%.3f", Double(totals.transactionsApplied) / simulatedSeconds) : "",
                 "transactions/s"
             ),
             ("cross_shard_submitted", "\(totals.crossShardSubmitted)", "transfers"),
             ("cross_shard_delivered", "\(totals.crossShardDelivered)", "transfers"),
             ("cross_shard_latency_mean_slots", ratio(totals.latencySlotsSum, totals.crossShardDelivered), "slots"),
             (
-                "cross_shard_latency_mean", totals.crossShardDelivered == 0 ? "" : String(format: "%.6f", Double(totals.latencyMicrosSum) / Double(totals.crossShardDelivered) / 1e6),
+                "cross_shard_latency_mean",
+                totals.crossShardDelivered == 0
+                    ? ""
+                    : String(
+                        format: "%.6f", Double(totals.latencyMicrosSum) / Double(totals.crossShardDelivered) / 1e6),
                 "s"
             ),
             ("gas_used", "\(totals.gasUsed)", "gas"),
@@ -54,17 +60,20 @@ enum RunSummary {
         return [
             ("orphaned_blocks", "\(network.orphanedBlocks)", "blocks"),
             (
-                "orphan_rate", published == 0 ? "" : String(format: "%.6f", Double(network.orphanedBlocks) / Double(published)),
+                "orphan_rate",
+                published == 0 ? "" : String(format: "%.6f", Double(network.orphanedBlocks) / Double(published)),
                 "fraction of published blocks"
             ),
             (
                 "propagation_two_thirds_mean",
-                network.quorumCount == 0 ? "" : String(format: "%.6f", network.quorumMicrosSum / Double(network.quorumCount) / 1e6),
+                network.quorumCount == 0
+                    ? "" : String(format: "%.6f", network.quorumMicrosSum / Double(network.quorumCount) / 1e6),
                 "s"
             ),
             (
                 "published_block_bytes_mean",
-                published == 0 ? "" : String(format: "%.1f", Double(network.publishedBlockBytes) / Double(published)), "bytes"
+                published == 0 ? "" : String(format: "%.1f", Double(network.publishedBlockBytes) / Double(published)),
+                "bytes"
             ),
             ("network_messages", "\(network.messages)", "messages"),
         ]

@@ -1,10 +1,8 @@
 /// Who forwards to whom: each node's peers, in the order it sends to them.
 struct GossipOverlay: Sendable, Equatable {
-    /// `peers[node]`: the nodes `node` forwards a block to, in sending order.
+    /// `peers[node]`: the nodes `node` forwards a block to, in sending order. The memberwise `init(peers:)` gives an
+    /// overlay explicitly (tests use chains and stars).
     let peers: [[Int]]
-
-    /// An overlay given explicitly (tests use chains and stars).
-    init(peers: [[Int]]) { self.peers = peers }
 
     /// Every node picks `degree` distinct other nodes uniformly (fewer when there are not that many), in draw order.
     static func random(nodeCount: Int, degree: Int, stream: inout RandomStream) -> GossipOverlay {

@@ -71,7 +71,8 @@ struct NetworkModel: Sendable {
     /// forwarding to `gossipDegree` of them drawn for the slot. A shard proposer publishes its block once it has
     /// the beacon block, since it needs the crosslinks to know which receipts it may process.
     func beaconArrivals(slot: Slot, proposers: [ValidatorIndex]) -> (micros: [Double], messages: Int) {
-        let nodes = proposers.enumerated().map { shard, proposer in committees[shard].nodes[member(proposer, of: shard)] }
+        let nodes = proposers.enumerated().map { shard, proposer in committees[shard].nodes[member(proposer, of: shard)]
+        }
         var stream = RandomStream(runSeed: seed, name: "network/beacon/slot-\(slot.number)")
         let overlay = GossipOverlay.random(nodeCount: nodes.count, degree: gossipDegree, stream: &stream)
         let propagation = BlockPropagation(

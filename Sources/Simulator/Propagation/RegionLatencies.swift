@@ -40,13 +40,15 @@ struct RegionLatencies: Sendable, Equatable {
         else { throw fail(lines.first?.number ?? 1, "expected a header region,share_percent,REGION…") }
         let names = Array(header.fields.dropFirst(2))
         guard lines.count == names.count + 1 else {
-            throw fail(header.number, "expected one row per region of the header (\(names.count)), found \(lines.count - 1)")
+            throw fail(
+                header.number, "expected one row per region of the header (\(names.count)), found \(lines.count - 1)")
         }
         var shares: [Double] = []
         var micros: [[Double]] = []
         for (position, row) in lines.dropFirst().enumerated() {
             guard row.fields.count == names.count + 2, row.fields[0] == names[position] else {
-                throw fail(row.number, "expected the row of \(names[position]) with a share and \(names.count) latencies")
+                throw fail(
+                    row.number, "expected the row of \(names[position]) with a share and \(names.count) latencies")
             }
             let values = row.fields.dropFirst().map { Double($0) }
             guard values.allSatisfy({ $0 != nil && $0!.isFinite && $0! >= 0 }) else {

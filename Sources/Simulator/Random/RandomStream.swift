@@ -63,7 +63,9 @@ extension RandomStream: Codable {
         guard words.count == 4 else {
             throw DecodingError.dataCorruptedError(forKey: .state, in: container, debugDescription: "expected 4 words")
         }
-        self.init(name: try container.decode(String.self, forKey: .name), generatorState: (words[0], words[1], words[2], words[3]))
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            generatorState: (words[0], words[1], words[2], words[3]))
     }
 
     package func encode(to encoder: any Encoder) throws {

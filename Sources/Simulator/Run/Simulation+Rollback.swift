@@ -112,7 +112,9 @@ extension Simulation {
         var claims = Set<ClaimKey>()
         for index in first..<history.checkpoints.count {
             for outcome in history[index].outcomes {
-                for receipt in outcome.claimedReceipts { claims.insert(ClaimKey(receipt: receipt.id, slot: history[index].slot)) }
+                for receipt in outcome.claimedReceipts {
+                    claims.insert(ClaimKey(receipt: receipt.id, slot: history[index].slot))
+                }
             }
         }
         return claims

@@ -81,7 +81,8 @@ package final class Simulation {
         generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
         for index in generators.indices where generators[index].isActive {
             let gap = generators[index].nextGap()
-            engine.schedule(.arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
+            engine.schedule(
+                .arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
         }
         if settings.slotCount > 0 { scheduleBlocks(of: Slot(0)) }
     }
@@ -107,14 +108,14 @@ package final class Simulation {
             var balances = settings.ees.map(\.genesisBalancePerShard)
             for (workload, state) in zip(settings.workloads, states) {
                 roots[Int(workload.id.index)] = state.root
-                balances[Int(workload.id.index)] = Gwei(workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
+                balances[Int(workload.id.index)] = Gwei(
+                    workload.balancePerAccount.value * UInt64(workload.accountsPerShard))
             }
             return ShardState(
                 id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
                 faultStream: streams.make("faults/shard-\(shard)"))
         }
     }
-
 
     func lastMicrosecond(of slot: Slot) -> SimTime {
         SimTime(micros: settings.clock.start(of: slot.next).micros - 1)
@@ -192,7 +193,8 @@ package final class Simulation {
             openTransfers[transaction.id] = TransferRecord(transaction: transaction)
         }
         engine.schedule(
-            .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority)
+            .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority
+        )
     }
 
     /// Every shard's block for `slot`, in parallel; then the merge, in shard order, and the cross-shard model's end
@@ -292,7 +294,8 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
-        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) }) where transaction.sendsReceipt {
+        for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) })
+        where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }

@@ -123,7 +123,8 @@ extension SimulationError {
     /// An EE's wasm and its native reference disagreeing on `shard`'s block of `slot`.
     init(_ disagreement: EEDisagreement, shard: ShardID, slot: Slot, ee: String) {
         switch disagreement {
-        case .root(let wasm, let native): self = .rootMismatch(shard: shard, slot: slot, ee: ee, wasm: wasm, native: native)
+        case .root(let wasm, let native):
+            self = .rootMismatch(shard: shard, slot: slot, ee: ee, wasm: wasm, native: native)
         case .result(let detail): self = .resultMismatch(shard: shard, slot: slot, ee: ee, detail: detail)
         }
     }

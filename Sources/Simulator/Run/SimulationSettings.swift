@@ -142,7 +142,9 @@ package struct SimulationSettings: Sendable {
         zipfExponent = scenario.workload.zipfExponent.doubleValue
         // The schema admits only the two names.
         accountPlacement = AccountPlacement(rawValue: scenario.workload.accountPlacement) ?? .hashed
-        amountRange = scenario.workload.amount.min.gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
+        amountRange =
+            scenario.workload.amount.min
+            .gwei...max(scenario.workload.amount.min.gwei, scenario.workload.amount.max.gwei)
         crossShardRules = CrossShardRules(scenario.crossShard, slotsPerEpoch: scenario.beacon.slotsPerEpoch)
         let faults = scenario.workload.faults
         self.faults = FaultRates(
@@ -158,7 +160,8 @@ package struct SimulationSettings: Sendable {
         spike = DemandSpike(scenario.workload.spike)
         if scenario.network.isEnabled {
             network = NetworkModel(
-                scenario.network, shards: shardCount, ees: ees.count, seed: seed, latencies: try RegionLatencies.shipped())
+                scenario.network, shards: shardCount, ees: ees.count, seed: seed,
+                latencies: try RegionLatencies.shipped())
         }
     }
 }

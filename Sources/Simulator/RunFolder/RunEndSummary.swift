@@ -37,7 +37,8 @@ public struct RunEndSummary: Codable, Sendable, Equatable {
             } ?? "none delivered"
         let lines = [
             "\(status == "finished" ? "finished" : "stopped after") \(slots) slots on \(shards) shards",
-            String(format: "  transactions   %llu included, %.2f tx/s of simulated time", transactionsIncluded,
+            String(
+                format: "  transactions   %llu included, %.2f tx/s of simulated time", transactionsIncluded,
                 transactionsPerSimulatedSecond),
             "  cross-shard    \(crossShardDelivered) delivered, \(latency)",
             "  expired        \(transactionsExpired)",
@@ -65,7 +66,8 @@ extension Simulation {
         return RunEndSummary(
             folder: folder.path, status: end == .finished ? "finished" : "stopped", slots: totals.slots,
             shards: settings.shardCount, transactionsIncluded: totals.transactionsIncluded,
-            transactionsPerSimulatedSecond: simulatedSeconds > 0 ? Double(totals.transactionsIncluded) / simulatedSeconds : 0,
+            transactionsPerSimulatedSecond: simulatedSeconds > 0
+                ? Double(totals.transactionsIncluded) / simulatedSeconds : 0,
             crossShardDelivered: delivered,
             crossShardLatencyMeanSlots: delivered > 0 ? Double(totals.latencySlotsSum) / Double(delivered) : nil,
             crossShardLatencyMeanSeconds: delivered > 0 ? totals.latencyMicrosSum / Double(delivered) / 1e6 : nil,

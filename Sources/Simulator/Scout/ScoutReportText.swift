@@ -10,7 +10,8 @@ package struct ScoutReportText {
     package init(file: String, report: ScoutReport, verbose: Bool) {
         var lines = [file]
         let nameWidth = max(2, report.blocks.map { "\($0.ee) \($0.eeName)".count }.max() ?? 0)
-        lines.append("  " + Self.row("block", "EE".padding(nameWidth), "gas".leftPadding(10), "time".leftPadding(10), "result"))
+        lines.append(
+            "  " + Self.row("block", "EE".padding(nameWidth), "gas".leftPadding(10), "time".leftPadding(10), "result"))
         for block in report.blocks {
             let outcome = block.result.failure.map { "failed: \($0)" } ?? "ok"
             let time = String(format: "%.3f ms", block.wallSeconds * 1000)

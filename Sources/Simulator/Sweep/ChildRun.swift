@@ -61,8 +61,10 @@ package struct ChildRun: Sendable, Equatable {
     package var arguments: [String] {
         switch start {
         case .fresh(let scenarioPath, let point, let seed):
-            return ["run", scenarioPath, "--point", "\(point)", "--seed", "\(seed)", "--out", folder,
-                "--threads", "\(threads)"]
+            return [
+                "run", scenarioPath, "--point", "\(point)", "--seed", "\(seed)", "--out", folder,
+                "--threads", "\(threads)",
+            ]
         case .resume:
             return ["run", "--resume", folder, "--threads", "\(threads)"]
         }

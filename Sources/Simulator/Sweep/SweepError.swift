@@ -34,7 +34,8 @@ package enum SweepError: Error, Equatable, CustomStringConvertible {
             let said = output.trimmingCharacters(in: .whitespacesAndNewlines)
             return "`\(command)` failed (exit \(status))" + (said.isEmpty ? "" : ": \(said)")
         case .stillQueued(let folder, let jobIDs):
-            return "\(folder): Slurm job(s) \(jobIDs.joined(separator: ", ")) of this sweep are still queued or running; "
+            return
+                "\(folder): Slurm job(s) \(jobIDs.joined(separator: ", ")) of this sweep are still queued or running; "
                 + "wait for them (`shardsim sweep --status \(folder)`) or cancel them (scancel) first"
         }
     }

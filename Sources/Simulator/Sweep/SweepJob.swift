@@ -22,9 +22,10 @@ package struct SweepJob: Sendable, Equatable {
         var jobs: [SweepJob] = []
         for point in scenario.sweepPoints() {
             for seed in seeds {
-                jobs.append(SweepJob(
-                    job: jobs.count, point: point.index, seed: seed, label: point.label,
-                    folderName: folderName(point: point.index, label: point.label, seed: seed)))
+                jobs.append(
+                    SweepJob(
+                        job: jobs.count, point: point.index, seed: seed, label: point.label,
+                        folderName: folderName(point: point.index, label: point.label, seed: seed)))
             }
         }
         return jobs
@@ -49,7 +50,9 @@ package struct SweepJob: Sendable, Equatable {
         // The label is `path=value,…` (SweepPoint.label); a piece without `path=` continues a shard list's value,
         // since field paths are identifiers and no sweepable value contains `=`.
         let coordinates = jobs.map { job in
-            job.label.split(separator: ",", omittingEmptySubsequences: false).reduce(into: [(path: String, text: String)]()) {
+            job.label.split(separator: ",", omittingEmptySubsequences: false).reduce(
+                into: [(path: String, text: String)]()
+            ) {
                 parts, piece in
                 if let equals = piece.firstIndex(of: "="), !piece[..<equals].isEmpty,
                     piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
@@ -71,8 +74,10 @@ package struct SweepJob: Sendable, Equatable {
         }
         var text = "job,point,seed,label,folder,command" + columns.map { "," + csvField($0.name) }.joined() + "\n"
         for (row, job) in jobs.enumerated() {
-            let command = "shardsim run \(scenarioPath) --point \(job.point) --seed \(job.seed) --out \(folder)/\(job.folderName)"
-            text += "\(job.job),\(job.point),\(job.seed),\(csvField(job.label)),\(csvField(job.folderName)),\(csvField(command))"
+            let command =
+                "shardsim run \(scenarioPath) --point \(job.point) --seed \(job.seed) --out \(folder)/\(job.folderName)"
+            text +=
+                "\(job.job),\(job.point),\(job.seed),\(csvField(job.label)),\(csvField(job.folderName)),\(csvField(command))"
             text += columns.map { "," + csvField($0.values[row]) }.joined() + "\n"
         }
         return text
@@ -85,10 +90,13 @@ package struct SweepJob: Sendable, Equatable {
         guard !digits.isEmpty, let number = Decimal(string: String(digits), locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         let scales: [String: (unit: String, factor: Decimal)] = [
-            "": ("", 1), "%": ("pct", 1), "h": ("s", 3600), "m": ("s", 60), "s": ("s", 1), "ms": ("s", Decimal(string: "0.001")!),
+            "": ("", 1), "%": ("pct", 1), "h": ("s", 3600), "m": ("s", 60), "s": ("s", 1),
+            "ms": ("s", Decimal(string: "0.001")!),
             "us": ("s", Decimal(string: "0.000001")!), "ETH": ("gwei", 1_000_000_000), "gwei": ("gwei", 1),
-            "gas": ("gas", 1), "B": ("bytes", 1), "kB": ("bytes", 1000), "KiB": ("bytes", 1024), "MB": ("bytes", 1_000_000),
-            "MiB": ("bytes", 1_048_576), "GB": ("bytes", 1_000_000_000), "GiB": ("bytes", 1_073_741_824), "slot": ("slots", 1),
+            "gas": ("gas", 1), "B": ("bytes", 1), "kB": ("bytes", 1000), "KiB": ("bytes", 1024),
+            "MB": ("bytes", 1_000_000),
+            "MiB": ("bytes", 1_048_576), "GB": ("bytes", 1_000_000_000), "GiB": ("bytes", 1_073_741_824),
+            "slot": ("slots", 1),
             "slots": ("slots", 1), "epoch": ("epochs", 1), "epochs": ("epochs", 1),
         ]
         guard let scale = scales[text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)] else { return nil }
@@ -96,7 +104,8 @@ package struct SweepJob: Sendable, Equatable {
     }
 
     private static func csvField(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(",") || text.contains("\"")
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     /// Whether the run folder at `url` holds a finished run (`run.json` with status `finished`).

@@ -43,7 +43,8 @@ package struct SweepRunner: Sendable {
 
     /// Writes `points.csv`, then runs every unfinished job; `report` is called (serially) as each job ends.
     package func run(_ jobs: [SweepJob], report: @escaping @Sendable (SweepJob, Outcome) -> Void) throws -> [Outcome] {
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
         try SweepJob.index(jobs, scenarioPath: scenarioPath, folder: folder.path)
             .write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
         let results = Results<Outcome>(count: jobs.count)

@@ -39,7 +39,8 @@ package struct SweepStatus: Sendable {
         self.folder = folder
         entries = record.jobs.map { job in
             Self.entry(
-                job, folder: folder.appendingPathComponent(job.folder), submission: record.latestSubmission(of: job.job),
+                job, folder: folder.appendingPathComponent(job.folder),
+                submission: record.latestSubmission(of: job.job),
                 slurmStates: slurmStates, localSweepRunning: localSweepRunning)
         }
     }

@@ -26,7 +26,8 @@ struct CompareCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Comma-separated models to compare.",
-            discussion: "One or more of \(CrossShardModel.allCases.map(\.rawValue).joined(separator: ", ")); all by default."))
+            discussion:
+                "One or more of \(CrossShardModel.allCases.map(\.rawValue).joined(separator: ", ")); all by default."))
     var models: String?
 
     @Option(

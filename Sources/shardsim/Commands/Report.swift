@@ -7,7 +7,8 @@ import Report
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write report.md, a self-contained report.html (inline SVG charts) and each chart's data from run folders.",
+        abstract:
+            "Write report.md, a self-contained report.html (inline SVG charts) and each chart's data from run folders.",
         discussion: """
             Each path is a run folder (it has run.json), a comparison folder (<model>-seed<N>/ run folders and \
             comparison.csv) or a sweep folder. Runs that differ only by seed are grouped, and figures show the mean \

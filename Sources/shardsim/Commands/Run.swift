@@ -23,7 +23,8 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The scenario file (YAML); not needed with --resume.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The scenario file (YAML); not needed with --resume.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     // `.unconditional` so that `--seed -1` is read as a value (and refused as one) rather than as a missing value.
@@ -95,7 +96,8 @@ struct RunCommand: ParsableCommand {
         }
         switch session.origin {
         case .fresh: break
-        case .checkpoint(let slot): Terminal.error("resuming \(session.folder.path) after slot \(slot), its last checkpoint")
+        case .checkpoint(let slot):
+            Terminal.error("resuming \(session.folder.path) after slot \(slot), its last checkpoint")
         case .genesis: Terminal.error("no checkpoint in \(session.folder.path); restarting it from genesis")
         }
         let progress = ProgressLine()
@@ -145,11 +147,13 @@ struct RunCommand: ParsableCommand {
             }
             scenario = points[point].scenario
             let seed = self.seed ?? base.seeds.first ?? 1
-            folderName = SweepJob.defaultFolder(of: base) + "/"
+            folderName =
+                SweepJob.defaultFolder(of: base) + "/"
                 + SweepJob.folderName(point: point, label: points[point].label, seed: seed)
         }
         return try RunSession.start(
-            scenario: scenario, seed: seed ?? scenario.seeds.first ?? 1, folder: URL(fileURLWithPath: out ?? folderName),
+            scenario: scenario, seed: seed ?? scenario.seeds.first ?? 1,
+            folder: URL(fileURLWithPath: out ?? folderName),
             threads: execution.threads, checkpointEvery: checkpointEvery ?? RunSession.defaultCheckpointInterval,
             replacing: force)
     }

@@ -35,7 +35,9 @@ struct ScoutCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give at least one Scout test file.") }
         guard gasLimit > 0 else { throw ValidationError("--gas-limit must be positive.") }
-        guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be 0 or more seconds.") }
+        guard timeLimit >= 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be 0 or more seconds.")
+        }
     }
 
     func run() throws {

@@ -74,27 +74,32 @@ struct SweepCommand: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let seeds, parsedSeeds(seeds) == nil {
-            throw ValidationError("--seeds expects distinct integers separated by commas, e.g. 1,2,3; found '\(seeds)'.")
+            throw ValidationError(
+                "--seeds expects distinct integers separated by commas, e.g. 1,2,3; found '\(seeds)'.")
         }
         let slurmOnly = [
             ("--partition", partition != nil), ("--time", time != nil), ("--cpus-per-task", cpusPerTask != nil),
             ("--dry-run", dryRun),
         ].filter(\.1).map(\.0)
         if status != nil {
-            let others = scenario != nil || jobs != nil || out != nil || seeds != nil || list || restart
+            let others =
+                scenario != nil || jobs != nil || out != nil || seeds != nil || list || restart
                 || scheduler != .local || !slurmOnly.isEmpty || resubmitFailed
             if others { throw ValidationError("--status takes only the sweep folder: shardsim sweep --status DIR") }
             return
         }
         if resubmitFailed {
-            let others = jobs != nil || out != nil || seeds != nil || list || restart || scheduler != .local
+            let others =
+                jobs != nil || out != nil || seeds != nil || list || restart || scheduler != .local
                 || !slurmOnly.isEmpty
             if others {
                 throw ValidationError(
                     "--resubmit-failed takes only the sweep folder (its tasks keep the options of its job script): "
                         + "shardsim sweep DIR --resubmit-failed")
             }
-            if scenario == nil { throw ValidationError("--resubmit-failed needs the sweep folder: shardsim sweep DIR --resubmit-failed") }
+            if scenario == nil {
+                throw ValidationError("--resubmit-failed needs the sweep folder: shardsim sweep DIR --resubmit-failed")
+            }
             return
         }
         if scenario == nil { throw ValidationError("Give a scenario file, or --status DIR.") }
@@ -105,10 +110,12 @@ struct SweepCommand: ParsableCommand {
         if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1.") }
         if let time, !SlurmOptions.isTimeLimit(time) {
             throw ValidationError(
-                "--time expects a Slurm time limit (MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS); found '\(time)'.")
+                "--time expects a Slurm time limit (MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS); found '\(time)'."
+            )
         }
         if let partition, !SlurmOptions.isPartitionName(partition) {
-            throw ValidationError("--partition expects a partition name (letters, digits, _ . -); found '\(partition)'.")
+            throw ValidationError(
+                "--partition expects a partition name (letters, digits, _ . -); found '\(partition)'.")
         }
     }
 
@@ -170,7 +177,8 @@ struct SweepCommand: ParsableCommand {
         let stale = plan.staleJobs(in: folder)
         if !stale.isEmpty {
             guard restart else {
-                Terminal.error("error: " + SweepError.staleRuns(folder: folder.path, folders: stale.map(\.folderName)).description)
+                Terminal.error(
+                    "error: " + SweepError.staleRuns(folder: folder.path, folders: stale.map(\.folderName)).description)
                 throw ExitCode(2)
             }
             for job in stale {
@@ -182,16 +190,19 @@ struct SweepCommand: ParsableCommand {
         let previous = try reportingSweepErrors { () throws(SweepError) in try SweepRecord.read(folder: folder) }
         if let previous, !previous.slurmSubmissions.isEmpty {
             let states = try reportingSweepErrors { () throws(SweepError) in try SlurmStates.query(previous) }
-            let live = Set(previous.slurmSubmissions.compactMap { submission in
-                states[submission.jobID]?.values.contains { $0.isQueued || $0.isRunning } == true
-                    ? submission.jobID : nil
-            })
+            let live = Set(
+                previous.slurmSubmissions.compactMap { submission in
+                    states[submission.jobID]?.values.contains { $0.isQueued || $0.isRunning } == true
+                        ? submission.jobID : nil
+                })
             if !live.isEmpty {
-                Terminal.error("error: " + SweepError.stillQueued(folder: folder.path, jobIDs: live.sorted()).description)
+                Terminal.error(
+                    "error: " + SweepError.stillQueued(folder: folder.path, jobIDs: live.sorted()).description)
                 throw ExitCode(1)
             }
         }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
         return SweepRecord(plan: plan, previous: previous)
     }
 

@@ -9,7 +9,9 @@ extension SweepCommand {
     func submitToSlurm(_ plan: SweepPlan, folder: URL, name: String) throws {
         let options = SlurmOptions(
             partition: partition, timeLimit: time, cpusPerTask: cpusPerTask ?? 1, simultaneousTasks: jobs)
-        let jobName = "shardsim-" + String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
+        let jobName =
+            "shardsim-"
+            + String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
         let script = SlurmJobScript(
             executable: Self.executable.path, plan: plan, folder: folder, options: options, jobName: jobName)
         let scriptURL = folder.appendingPathComponent(SlurmJobScript.fileName)
@@ -40,7 +42,9 @@ extension SweepCommand {
             try SlurmQueue().submit(script: scriptURL, tasks: tasks, limit: jobs)
         }
         try recordSubmission(jobID: jobID, tasks: tasks, in: &record, folder: folder)
-        print("submitted Slurm job array \(jobID): \(tasks.count) task(s) of \(plan.jobs.count) job(s), script \(scriptURL.path)")
+        print(
+            "submitted Slurm job array \(jobID): \(tasks.count) task(s) of \(plan.jobs.count) job(s), script \(scriptURL.path)"
+        )
         print("status: shardsim sweep --status \(folder.path)")
     }
 
@@ -54,7 +58,8 @@ extension SweepCommand {
             throw ExitCode(2)
         }
         guard let scriptName = record.slurmScript else {
-            Terminal.error("error: \(folder.path): this sweep has no Slurm job script; submit it with --scheduler slurm first")
+            Terminal.error(
+                "error: \(folder.path): this sweep has no Slurm job script; submit it with --scheduler slurm first")
             throw ExitCode(2)
         }
         // The script runs the scenario file as it is now: it must still be the scenario the folder was made for.
@@ -69,7 +74,8 @@ extension SweepCommand {
         let status = try currentStatus(of: folder, record: record, tolerateUnreachableQueue: false)
         let stale = status.entries.filter { $0.state == .stale }
         if !stale.isEmpty {
-            Terminal.error("error: " + SweepError.staleRuns(folder: folder.path, folders: stale.map(\.job.folder)).description)
+            Terminal.error(
+                "error: " + SweepError.staleRuns(folder: folder.path, folders: stale.map(\.job.folder)).description)
             throw ExitCode(2)
         }
         let tasks = status.entries.filter { $0.state == .failed }.map(\.job.job)
@@ -81,7 +87,9 @@ extension SweepCommand {
             try SlurmQueue().submit(script: folder.appendingPathComponent(scriptName), tasks: tasks, limit: nil)
         }
         try recordSubmission(jobID: jobID, tasks: tasks, in: &record, folder: folder)
-        print("resubmitted \(tasks.count) failed job(s) as Slurm job array \(jobID) (tasks \(SlurmArraySpec.text(tasks)))")
+        print(
+            "resubmitted \(tasks.count) failed job(s) as Slurm job array \(jobID) (tasks \(SlurmArraySpec.text(tasks)))"
+        )
         print("status: shardsim sweep --status \(folder.path)")
     }
 
@@ -104,7 +112,9 @@ extension SweepCommand {
         }
         let status = try currentStatus(of: folder, record: record, tolerateUnreachableQueue: true)
         if let latest = record.slurmSubmissions.last {
-            print("Slurm job array(s): \(record.slurmSubmissions.map(\.jobID).joined(separator: ", ")) (latest \(latest.jobID))")
+            print(
+                "Slurm job array(s): \(record.slurmSubmissions.map(\.jobID).joined(separator: ", ")) (latest \(latest.jobID))"
+            )
         }
         let width = max(6, status.entries.map(\.job.folder.count).max() ?? 0)
         for entry in status.entries {

@@ -32,7 +32,9 @@ enum FeeFunctions {
 
     /// `(i64 amount) → i32`: moves `amount` out of the EE's balance into the effect at `sink` (paid to the
     /// proposer, or burned); 1 and no change when the balance cannot cover it.
-    private static func feeTransfer(_ name: String, to sink: WritableKeyPath<ShardEffects, Gwei> & Sendable) -> HostFunction {
+    private static func feeTransfer(_ name: String, to sink: WritableKeyPath<ShardEffects, Gwei> & Sendable)
+        -> HostFunction
+    {
         HostFunction(name, [.i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
             try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
             let amount = Gwei(args[0].i64)

@@ -18,12 +18,14 @@ enum HostFunctionTable {
             let resultCount = function.results.count
             // WasmKit's `raw:` form hands over its own argument and result buffers; the array form would allocate
             // an arguments array on every call and check result types we already know statically.
-            let bound = Function(store: store, parameters: function.parameters, results: function.results, raw: {
-                caller, arguments, results in
-                let produced = try body(caller, arguments, state)
-                precondition(produced.count == resultCount, "host function \(function.name) returned a wrong count")
-                for index in 0..<resultCount { results[index] = produced[index] }
-            })
+            let bound = Function(
+                store: store, parameters: function.parameters, results: function.results,
+                raw: {
+                    caller, arguments, results in
+                    let produced = try body(caller, arguments, state)
+                    precondition(produced.count == resultCount, "host function \(function.name) returned a wrong count")
+                    for index in 0..<resultCount { results[index] = produced[index] }
+                })
             imports.define(module: "env", name: function.name, bound)
         }
         return imports

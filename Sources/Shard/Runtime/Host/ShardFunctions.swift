@@ -69,9 +69,9 @@ enum ShardFunctions {
     ]
 }
 
-fileprivate extension [UInt8] {
+extension [UInt8] {
     /// Appends `value` in little-endian byte order.
-    mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+    fileprivate mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }

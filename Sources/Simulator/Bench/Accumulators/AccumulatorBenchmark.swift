@@ -45,7 +45,8 @@ package struct AccumulatorBenchmark: Sendable {
             throw .cannotLoadEE(error.description)
         }
         let loadAverage =
-            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init)
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(
+                String.init)
             ?? "unknown"
         let runtime = EERuntime()
         var rows: [AccumulatorReport.Row] = []
@@ -70,9 +71,10 @@ package struct AccumulatorBenchmark: Sendable {
             for _ in 0..<repeats {
                 var start = ContinuousClock.now
                 var cpuStart = Self.threadCPUSeconds()
-                sink &+= runtime.execute(
-                    module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context
-                ).gasUsed
+                sink &+=
+                    runtime.execute(
+                        module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context
+                    ).gasUsed
                 wasm.append(Self.threadCPUSeconds() - cpuStart)
                 wasmWall.append(Self.seconds(start.duration(to: .now)))
                 start = ContinuousClock.now

@@ -29,7 +29,8 @@ package struct AccumulatorReport: Sendable {
     package var rows: [Row]
 
     private static let columns = [
-        "accumulator", "workload", "depth", "wasm, wall (ms)", "wasm, CPU (ms)", "native floor, CPU (ms)", "wasm / floor", "gas", "block (B)",
+        "accumulator", "workload", "depth", "wasm, wall (ms)", "wasm, CPU (ms)", "native floor, CPU (ms)",
+        "wasm / floor", "gas", "block (B)",
         "witness (B)", "witness / account (B)", "expected witness, exact (B)", "measured / expected",
         "hexary estimate (B)", "published 2019 (other prototypes, other machines)",
     ]

@@ -31,7 +31,9 @@ package struct AccumulatorWorkload: Sendable, Hashable {
         let families: [AccumulatorWorkload] = [
             AccumulatorWorkload(
                 family: "A", transactions: 70, activeAccounts: 140, stateAccounts: 5_000,
-                published2019: "SMPT 5 s (4 s of it signatures) / 235 kB proof; turbo token 140 ms (105 ms signatures) / 50 kB proof"),
+                published2019:
+                    "SMPT 5 s (4 s of it signatures) / 235 kB proof; turbo token 140 ms (105 ms signatures) / 50 kB proof"
+            ),
             AccumulatorWorkload(
                 family: "B", transactions: 20, activeAccounts: 40, stateAccounts: 1 << 22,
                 published2019: "C Merkle token (binary) 20 ms without signatures / 25 kB proof"),

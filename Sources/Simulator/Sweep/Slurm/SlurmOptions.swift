@@ -9,7 +9,9 @@ package struct SlurmOptions: Sendable, Equatable {
     /// At most this many tasks of the array run at once (`--array=…%N`); no limit when `nil`.
     package var simultaneousTasks: Int?
 
-    package init(partition: String? = nil, timeLimit: String? = nil, cpusPerTask: Int = 1, simultaneousTasks: Int? = nil) {
+    package init(
+        partition: String? = nil, timeLimit: String? = nil, cpusPerTask: Int = 1, simultaneousTasks: Int? = nil
+    ) {
         self.partition = partition
         self.timeLimit = timeLimit
         self.cpusPerTask = cpusPerTask

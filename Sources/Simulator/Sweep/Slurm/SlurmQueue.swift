@@ -28,7 +28,8 @@ package struct SlurmQueue: Sendable {
         let arguments = ["--parsable", "--array=\(SlurmArraySpec.text(tasks, limit: limit))", script.path]
         let result = try sbatch.run(arguments)
         // `--parsable` prints `jobid` or `jobid;cluster`.
-        let jobID = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        let jobID =
+            result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
             .split(separator: ";").first.map(String.init) ?? ""
         guard result.status == 0, !jobID.isEmpty, jobID.allSatisfy(\.isNumber) else {
             throw .schedulerFailed(
