@@ -15,21 +15,12 @@ package enum LedgerSigning {
     /// User `account`'s private key on `shard` for run `seed`: `keccak256("shardsim-ledger-key" ‖ le64 seed ‖ le32
     /// shard ‖ le32 account)`, rehashed until it is a valid secp256k1 scalar.
     package static func privateKey(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        var preimage = Array("shardsim-ledger-key".utf8)
-        preimage.append(littleEndian: seed)
-        preimage.append(littleEndian: UInt32(shard.index))
-        preimage.append(littleEndian: account)
-        var key = Keccak256.hash(preimage)
-        while !Secp256k1.isValidPrivateKey(key) { key = Keccak256.hash(key) }
-        return key
+        SimulatedUserKeys.privateKey(label: "shardsim-ledger-key", seed: seed, shard: shard, account: account)
     }
 
     /// The address of ``privateKey(seed:shard:account:)``.
     package static func address(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        guard let address = Secp256k1.address(privateKey: privateKey(seed: seed, shard: shard, account: account)) else {
-            preconditionFailure("derived keys are valid")
-        }
-        return address
+        SimulatedUserKeys.address(privateKey: privateKey(seed: seed, shard: shard, account: account))
     }
 
     /// `signedBytes` signed for `shard` with `privateKey` (65 bytes: r ‖ s ‖ recovery id).

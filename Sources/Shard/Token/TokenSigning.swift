@@ -34,20 +34,11 @@ package enum TokenSigning {
     /// `keccak256("shardsim-key" ‖ le64 seed ‖ le32 shard ‖ le32 account)`, rehashed with Keccak-256 until it is a
     /// valid secp256k1 scalar (a probability of about 2⁻¹²⁸ per try of not being one).
     package static func privateKey(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        var preimage = Array("shardsim-key".utf8)
-        preimage.append(littleEndian: seed)
-        preimage.append(littleEndian: UInt32(shard.index))
-        preimage.append(littleEndian: account)
-        var key = Keccak256.hash(preimage)
-        while !Secp256k1.isValidPrivateKey(key) { key = Keccak256.hash(key) }
-        return key
+        SimulatedUserKeys.privateKey(label: "shardsim-key", seed: seed, shard: shard, account: account)
     }
 
     /// The address of ``privateKey(seed:shard:account:)``.
     package static func address(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        guard let address = Secp256k1.address(privateKey: privateKey(seed: seed, shard: shard, account: account)) else {
-            preconditionFailure("derived keys are valid")
-        }
-        return address
+        SimulatedUserKeys.address(privateKey: privateKey(seed: seed, shard: shard, account: account))
     }
 }
