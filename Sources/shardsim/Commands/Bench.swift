@@ -161,7 +161,7 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
     package func run() throws {
         let report: AccumulatorReport
         do {
-            report = try benchmark.run { Terminal.error("measuring: \($0)") }
+            report = try benchmark.run { Terminal.progress("measuring: \($0)") }
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode.failure
