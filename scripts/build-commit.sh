@@ -1,6 +1,6 @@
 #!/bin/sh
-# Writes OUTPUT_FILE, the Swift source that says which git commit shardsim is built from. Run before every build by
-# the BuildCommit plugin (Plugins/BuildCommit); the file is generated, never committed, so it cannot go stale.
+# Writes OUTPUT_FILE, the Swift source that says which git commit shardsim is built from. Run by the BuildCommit
+# plugin (Plugins/BuildCommit) whenever HEAD moves or a source changes; generated, never committed, never stale.
 #
 # Usage: scripts/build-commit.sh PACKAGE_DIR OUTPUT_FILE
 #
@@ -26,7 +26,7 @@ mkdir -p "$(dirname "$output")"
 temporary="$output.$$.tmp"
 cat > "$temporary" <<SWIFT
 // swift-format-ignore-file
-// Generated before every build by scripts/build-commit.sh (plugin Plugins/BuildCommit); never committed.
+// Generated at build time by scripts/build-commit.sh (plugin Plugins/BuildCommit); never committed.
 
 /// The git commit this binary was built from.
 package enum BuildCommit {
