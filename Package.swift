@@ -33,6 +33,8 @@ let package = Package(
             name: "CSQLite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Writes the git commit of the build into Simulator before every build (`shardsim --version`, run.json).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .target(name: "Beacon"),
         // The vocabulary of a run folder that its writer (Simulator) and its readers (Report) share: outcome and
         // metric names. Plain data; depends on nothing.
@@ -65,7 +67,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The shipped inter-region latency table (Documentation/Network.md).
-            resources: [.copy("Propagation/Resources/region-latencies.csv")]
+            resources: [.copy("Propagation/Resources/region-latencies.csv")],
+            plugins: ["BuildCommit"]
         ),
         // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine, only
         // the run folder's vocabulary (RunFormat).

@@ -145,7 +145,8 @@ package final class RunOutput {
         settings: SimulationSettings, totals: RunTotals, status: RunStatus, conservation: Gwei?, error: String? = nil
     ) throws(SimulationError) {
         let manifest = RunManifest(
-            tool: "shardsim", version: ShardsimVersion.current, status: status.rawValue,
+            tool: "shardsim", version: ShardsimVersion.current, commit: ShardsimVersion.commit,
+            sourcesModified: ShardsimVersion.sourcesModified, status: status.rawValue,
             scenario: settings.scenario.name, seed: settings.seed, threads: settings.threads,
             checkpointEvery: checkpointEvery, slots: settings.slotCount,
             shards: settings.shardCount, crossShardModel: settings.crossShardModel.rawValue,
@@ -186,6 +187,11 @@ struct RunManifest: Codable {
 
     var tool: String
     var version: String
+    /// The git commit the binary was built from, or `unknown` (``ShardsimVersion/commit``); absent in folders
+    /// written before it was recorded.
+    var commit: String?
+    /// Whether the binary was built from sources that differed from ``commit``.
+    var sourcesModified: Bool?
     var status: String
     var scenario: String
     var seed: UInt64
@@ -203,9 +209,4 @@ struct RunManifest: Codable {
     var wallSeconds: Double
     var totals: RunTotals
     var conservation: Conservation?
-}
-
-/// The tool's version, written into every run folder.
-package enum ShardsimVersion {
-    package static let current = "0.1.0"
 }
