@@ -25,6 +25,8 @@ package final class RunOutput {
     var checkpointEvery: UInt64 = 0
     /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
     private var eeNames: [String] = []
+    /// The run's slot clock (transfers' latency in slots since submission).
+    private var clock = SlotClock()
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -77,6 +79,7 @@ package final class RunOutput {
         settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
     ) throws(SimulationError) {
         eeNames = settings.ees.map(\.name)
+        clock = settings.clock
         slots = try open(OutputSchemas.slots)
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
@@ -102,7 +105,8 @@ package final class RunOutput {
     }
 
     func transfer(_ record: TransferRecord, model: String) {
-        transfers?.append(record.fields(model: model, eeNames: eeNames))
+        let row = TransferRow(record: record, model: model, eeNames: eeNames, clock: clock)
+        transfers?.append(TransferRow.fields.map { $0.value(row) })
     }
 
     func fees(_ row: FeeRow) {
