@@ -4,6 +4,8 @@ import Beacon
 extension WorkloadEE {
     package var supportsBackgroundAccounts: Bool { false }
 
+    package var backgroundDescription: String { "" }
+
     package func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> State {
         preconditionFailure("\(Self.self) has no background accounts; check supportsBackgroundAccounts first")
     }

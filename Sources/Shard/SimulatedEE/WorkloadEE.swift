@@ -18,6 +18,9 @@ package protocol WorkloadEE: SimulatedEE {
     /// `background.balance`. Called only when ``supportsBackgroundAccounts``.
     func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> State
 
+    /// What a background account is, in words, for `state.sqlite` (empty without background accounts).
+    var backgroundDescription: String { get }
+
     /// The background accounts of `state`, or `nil` when its account view holds every account.
     func background(of state: State) -> BackgroundAccounts?
 

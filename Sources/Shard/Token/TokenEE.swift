@@ -22,6 +22,12 @@ package struct TokenEE: WorkloadEE {
 
     package var supportsBackgroundAccounts: Bool { true }
 
+    package var backgroundDescription: String {
+        "token background account i: address = last 20 bytes of keccak256(\"shardsim-background\" ‖ le64 seed ‖ "
+            + "le32 (i mod 2^\(TokenBackgroundPattern.defaultPeriodBits))), balance = balance_gwei, nonce 0; "
+            + "no key controls it (Documentation/TokenEE.md, Background accounts)"
+    }
+
     package func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> TokenTree {
         TokenTree.genesis(shard: shard, background: background, active: active)
     }
