@@ -61,7 +61,9 @@ package final class TokenBackgroundPattern: Sendable {
         return levels[height][Int(index & ((1 << UInt64(periodBits - height)) - 1))]
     }
 
-    private static func account(seed: UInt64, balance: Gwei, patternIndex: UInt32) -> TokenAccount {
+    /// The background account at position `patternIndex` of the pattern (leaf `patternIndex` when the period is
+    /// longer than the tree).
+    package static func account(seed: UInt64, balance: Gwei, patternIndex: UInt32) -> TokenAccount {
         var preimage = Array("shardsim-background".utf8)
         preimage.append(littleEndian: seed)
         preimage.append(littleEndian: patternIndex)
