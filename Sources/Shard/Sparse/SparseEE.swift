@@ -11,8 +11,8 @@ package struct SparseEE: WorkloadEE {
     /// Gas the proposer budgets per signed transaction and per receive: every touched account costs about 256
     /// levels of hashing in each state (measured in `Documentation/SparseTokenEE.md`); the runtime measures the real
     /// figure.
-    package static let estimatedGasPerSignedTransaction: UInt64 = 130_000
-    package static let estimatedGasPerReceive: UInt64 = 60_000
+    package static let estimatedGasPerSignedTransaction: UInt64 = 200_000
+    package static let estimatedGasPerReceive: UInt64 = 100_000
 
     package let module: EEModule
 
