@@ -33,6 +33,8 @@ let package = Package(
             name: "CSQLite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Writes the git commit of the build into Simulator before every build (`shardsim --version`, run.json).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .target(name: "Beacon"),
         .target(
             name: "Scenarios",
@@ -61,7 +63,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The shipped inter-region latency table (Documentation/Network.md).
-            resources: [.copy("Propagation/Resources/region-latencies.csv")]
+            resources: [.copy("Propagation/Resources/region-latencies.csv")],
+            plugins: ["BuildCommit"]
         ),
         // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
         .target(

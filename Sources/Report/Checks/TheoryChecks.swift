@@ -82,7 +82,8 @@ public enum TheoryChecks {
         for run in group.runs {
             congested += run.slots?.numbers(ColumnNames.inboxAfter).filter { $0 > 0 }.count ?? 0
             guard let transfers = run.transfers, let outcome = transfers.index(of: ColumnNames.outcome),
-                let latency = transfers.index(of: ColumnNames.latencySlots)
+                let latency = transfers.index(of: ColumnNames.latencyInclusionSlots)
+                    ?? transfers.index(of: ColumnNames.legacyLatencyInclusionSlots)
             else { continue }
             for row in transfers.rows where row[outcome] == ColumnNames.delivered {
                 delivered += 1

@@ -322,8 +322,7 @@ package final class Simulation {
             record.deliveredAt = lastMicrosecond(of: slot)
             record.outcome = .delivered
             totals.crossShardDelivered += 1
-            if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
+            if let latency = record.latency(clock: settings.clock) { totals.latency.add(latency) }
             emit(.transfer(record), slot: slot)
         }
         for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
