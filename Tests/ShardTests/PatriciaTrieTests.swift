@@ -49,7 +49,8 @@ import Testing
 
     @Test("RLP round-trips long lists and strings, and rejects what is not one canonical item")
     func rlpDecoding() throws {
-        let long = RLP.list((0..<40).map { .integer(UInt64($0) * 0x1_0001) } + [.bytes([UInt8](repeating: 7, count: 300))])
+        let long = RLP.list(
+            (0..<40).map { .integer(UInt64($0) * 0x1_0001) } + [.bytes([UInt8](repeating: 7, count: 300))])
         #expect(try RLP(decoding: long.encoded) == long)
         // 1 + 39 · 4 bytes of scalars, then 3 + 300 of string: a 460-byte payload (0x01cc) under a long header.
         #expect(long.encoded.prefix(3) == [0xf9, 0x01, 0xcc])
@@ -105,7 +106,8 @@ import Testing
             Self.hexString(Self.trie([("A", String(repeating: "a", count: 50))]).rootHash)
                 == "d23786fb4a010da3ce639d66d5e904a11dbc02746d1ce25029e53290cabf28ab")
         #expect(
-            Self.hexString(Self.trie([("do", "verb"), ("horse", "stallion"), ("doge", "coin"), ("dog", "puppy")]).rootHash)
+            Self.hexString(
+                Self.trie([("do", "verb"), ("horse", "stallion"), ("doge", "coin"), ("dog", "puppy")]).rootHash)
                 == "5991bb8c6514148a29db676a14ac506cd2cd5775ace63c30a4fe457715e9ac84")
         let secure = PatriciaTrie(entries: dogs.map { (Keccak256.hash(Array($0.0.utf8)), Array($0.1.utf8)) })
         #expect(

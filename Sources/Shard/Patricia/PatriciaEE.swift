@@ -59,7 +59,8 @@ package struct PatriciaEE: WorkloadEE {
         while 1 << (4 * levels) < state.accounts.count { levels += 1 }
         let witness = 534 * levels + 110
         return BlockEstimates(
-            gasPerUserOperation: TokenEE.estimatedGasPerSignedTransaction, gasPerReceive: TokenEE.estimatedGasPerReceive,
+            gasPerUserOperation: TokenEE.estimatedGasPerSignedTransaction,
+            gasPerReceive: TokenEE.estimatedGasPerReceive,
             headerBytes: PatriciaBlock.headerByteCount + 4, bytesPerReceive: 9 + witness,
             bytesPerTransfer: 90 + 2 * witness, bytesPerSend: 96 + witness, witnessBytesPerUserOperation: 2 * witness)
     }
@@ -135,12 +136,15 @@ package struct PatriciaEE: WorkloadEE {
         return state.block(shard: shard, transactions: operations)
     }
 
-    /// Flips a bit of the last leaf's value (the last byte of the witness's last leaf, inside its RLP), so the
-    /// witness no longer hashes to the pre-state root.
+    /// Raises the balance in the witness's last leaf by 1 gwei (re-encoding the leaf), so the witness no longer
+    /// hashes to the pre-state root, as the token EE's forgery does.
     package func forgeWitness(_ block: inout PatriciaBlock) {
-        guard let last = block.witness.nodes.lastIndex(where: { $0.branchMask == nil }) else { return }
-        let rlp = block.witness.nodes[last].rlp
-        block.witness.nodes[last].rlp[rlp.count - 1] ^= 1
+        guard let last = block.witness.nodes.lastIndex(where: { $0.branchMask == nil }),
+            let items = (try? RLP(decoding: block.witness.nodes[last].rlp))?.items, items.count == 2,
+            let value = items[1].byteString, var account = PatriciaAccount(value: value)
+        else { return }
+        account.balance = account.balance + Gwei(1)
+        block.witness.nodes[last].rlp = RLP.list([items[0], .bytes(account.value)]).encoded
     }
 
     package func witnessByteCount(of block: PatriciaBlock) -> Int { block.witness.byteCount }

@@ -57,7 +57,8 @@ package struct PatriciaFailure: Error, Hashable, Sendable, CustomStringConvertib
     static func receiptPayload(transaction: Int, receipt: UInt32) -> PatriciaFailure {
         PatriciaFailure(
             code: .receiptPayload,
-            description: "transaction \(transaction) claims receipt \(receipt), whose payload does not name its account")
+            description: "transaction \(transaction) claims receipt \(receipt), whose payload does not name its account"
+        )
     }
 
     static func balanceOverflow(transaction: Int) -> PatriciaFailure {

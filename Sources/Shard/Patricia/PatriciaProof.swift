@@ -40,7 +40,8 @@ package struct PatriciaProof: Sendable {
     package static func read(_ data: [UInt8], at start: Int) throws(PatriciaFormatError) -> PatriciaProof {
         var reader = Reader(data: data, position: start)
         guard data.count - start >= 4 else { throw .truncated("witness node count", offset: start) }
-        let count = Int(data[start]) | Int(data[start + 1]) << 8 | Int(data[start + 2]) << 16 | Int(data[start + 3]) << 24
+        let count =
+            Int(data[start]) | Int(data[start + 1]) << 8 | Int(data[start + 2]) << 16 | Int(data[start + 3]) << 24
         reader.position += 4
         reader.declared = count
         if count > 0 { try reader.walk(parent: -1, reference: -1, depth: 0) }

@@ -127,8 +127,7 @@ private struct PatriciaExecution {
         return .applied
     }
 
-    private mutating func applyReceive(_ receive: TokenReceive, index: Int) throws(PatriciaFailure) -> TokenResultCode
-    {
+    private mutating func applyReceive(_ receive: TokenReceive, index: Int) throws(PatriciaFailure) -> TokenResultCode {
         guard let to = positions[receive.to], accounts[to].hasAddress else { return .malformed }
         let receiptIndex = receive.receiptIndex
         let receipts = context.incomingReceipts
