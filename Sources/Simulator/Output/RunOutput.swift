@@ -16,6 +16,7 @@ package final class RunOutput {
     private var inflight: CSVFile?
     /// `network.csv`, only when the scenario has a network.
     private var networkFile: CSVFile?
+    /// `rollbacks.csv`, only under the optimistic model (the only one that rolls back).
     private var rollbacks: CSVFile?
     private var startedAt = Date()
     /// Whether this process wrote `run.json` (and so may record how the run ended in it).
@@ -83,7 +84,7 @@ package final class RunOutput {
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
         inflight = try open(OutputSchemas.inflight)
-        rollbacks = try open(OutputSchemas.rollbacks)
+        rollbacks = settings.crossShardModel == .optimistic ? try open(OutputSchemas.rollbacks) : nil
         feesFile = settings.fees == nil ? nil : try open(OutputSchemas.fees)
         networkFile = settings.network == nil ? nil : try open(OutputSchemas.network)
     }
