@@ -1,3 +1,5 @@
+import RunFormat
+
 /// The data dictionary of a run folder, generated from the CSV schemas.
 enum DataDictionary {
     /// `Documentation/Outputs.md`: the dictionary under the page's own title.
@@ -27,6 +29,17 @@ enum DataDictionary {
             for column in schema.columns {
                 text += "| `\(column.name)` | \(column.unit) | \(column.meaning) |\n"
             }
+            if schema.file == OutputSchemas.transfers.file { text += outcomes }
+        }
+        return text
+    }
+
+    /// The values of `transfers.csv`'s `outcome` column.
+    static var outcomes: String {
+        var text = "\n### Outcomes\n\nThe values of `outcome`:\n\n| outcome | final | meaning |\n|---|---|---|\n"
+        for outcome in TransferOutcome.all {
+            text +=
+                "| `\(outcome.name)` | \(outcome.isFinal ? "yes" : "no: the run ended first") | \(outcome.meaning) |\n"
         }
         return text
     }

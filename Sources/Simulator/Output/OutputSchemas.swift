@@ -21,8 +21,8 @@ enum OutputSchemas {
     static let transfers = CSVSchema(
         file: "transfers.csv",
         description: "One row per transfer that moves ETH by a receipt (to another shard, another workload EE, or "
-            + "both), written when it ends (delivered or rejected); transfers still pending when the run ends are "
-            + "written last.",
+            + "both), written in the slot it ends (delivered, rejected, expired or aborted); transfers still open when the run ends "
+            + "(pending, in flight, aborting) are written last, in id order.",
         columns: TransferRow.fields.map(\.column))
 
     static let inflight = CSVSchema(
