@@ -1,6 +1,6 @@
 /// A primitive stored as one plain value — ids, slots, times and amounts as their integer, a root as its `0x` hex —
 /// so a stored state (a checkpoint) reads like the outputs. Conforming gives the type its `Codable` conformance.
-public protocol StoredAsPlainValue: Codable {
+package protocol StoredAsPlainValue: Codable {
     /// What is stored: an integer, or a string.
     associatedtype PlainValue: Codable & CustomStringConvertible
 
@@ -12,7 +12,7 @@ public protocol StoredAsPlainValue: Codable {
 }
 
 extension StoredAsPlainValue {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let plain = try container.decode(PlainValue.self)
         guard let value = Self(plainValue: plain) else {
@@ -21,7 +21,7 @@ extension StoredAsPlainValue {
         self = value
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(plainValue)
     }
