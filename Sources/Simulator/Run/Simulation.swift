@@ -1,6 +1,7 @@
 import Beacon
 import Dispatch
 import Foundation
+import RunFormat
 import Shard
 import Synchronization
 
@@ -310,11 +311,17 @@ package final class Simulation {
         for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) })
         where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
-            if result != .applied {
+            if let rejection = TransferOutcome.Rejection(result) {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = .rejected(result)
+                record.outcome = .rejected(rejection)
                 emit(.transfer(record), slot: slot)
             }
+        }
+        // Expired transfers end here: their row is written with this slot's rows.
+        for id in outcome.expired {
+            guard var record = openTransfers.removeValue(forKey: id) else { continue }
+            record.outcome = .expired
+            emit(.transfer(record), slot: slot)
         }
         for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID

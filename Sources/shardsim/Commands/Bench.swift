@@ -26,8 +26,8 @@ package struct EngineBenchCommand: ParsableCommand {
             """
     )
 
-    @Option(parsing: .upToNextOption, help: "Queue sizes to measure, in pending events.")
-    var pending: [Int] = EngineBenchmark().pendingSizes
+    @Option(help: "Queue sizes to measure, in pending events, separated by commas.")
+    var pending = CountList(EngineBenchmark().pendingSizes)
 
     @Option(help: "Holds (pop + schedule) timed per measurement.")
     var events: Int = EngineBenchmark().events
@@ -46,14 +46,14 @@ package struct EngineBenchCommand: ParsableCommand {
     package func validate() throws {
         guard events > 0 else { throw ValidationError("--events must be at least 1, got \(events).") }
         guard repeats > 0 else { throw ValidationError("--repeat must be at least 1, got \(repeats).") }
-        guard !pending.isEmpty, let smallest = pending.min(), smallest > 0 else {
-            throw ValidationError("--pending needs queue sizes of at least 1, got \(pending).")
+        guard let smallest = pending.values.min(), smallest > 0 else {
+            throw ValidationError("--pending needs queue sizes of at least 1, got \(pending.defaultValueDescription).")
         }
     }
 
     package func run() throws {
         var benchmark = EngineBenchmark()
-        benchmark.pendingSizes = pending
+        benchmark.pendingSizes = pending.values
         benchmark.events = events
         benchmark.repeats = repeats
         benchmark.increments = increments
@@ -134,8 +134,8 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
             """
     )
 
-    @Option(parsing: .upToNextOption, help: "State sizes (accounts) every workload is repeated at.")
-    var sizes: [Int] = AccumulatorBenchmark().stateSizes
+    @Option(help: "State sizes (accounts) every workload is repeated at, separated by commas.")
+    var sizes = CountList(AccumulatorBenchmark().stateSizes)
 
     @Option(name: .customLong("repeat"), help: "Timed rounds per workload; medians are reported.")
     var repeats: Int = AccumulatorBenchmark().repeats
@@ -150,7 +150,7 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
 
     private var benchmark: AccumulatorBenchmark {
         var benchmark = AccumulatorBenchmark()
-        benchmark.stateSizes = sizes
+        benchmark.stateSizes = sizes.values
         benchmark.repeats = repeats
         benchmark.seed = seed
         return benchmark
