@@ -1,3 +1,5 @@
+import RunFormat
+
 /// The CDF of cross-shard latency in seconds, from the user's submission to delivery, one line per group.
 enum LatencyFigure {
     static func make(_ input: ReportInput) -> ReportFigure {
@@ -17,7 +19,7 @@ enum LatencyFigure {
             let values = group.runs.flatMap { run -> [Double] in
                 guard let t = run.transfers, let o = t.index(of: ColumnNames.outcome), let l = t.index(of: column)
                 else { return [] }
-                return t.rows.filter { $0[o] == ColumnNames.delivered }.compactMap { Double($0[l]) }
+                return t.rows.filter { TransferOutcome(name: $0[o]) == .delivered }.compactMap { Double($0[l]) }
             }
             all += values
             var line = ChartSeries.cdf(

@@ -43,7 +43,6 @@ public enum ColumnNames {
     public static let ee = "ee"
     public static let ethInFlight = "eth_in_flight_gwei"
     public static let outcome = "outcome"
-    public static let delivered = "delivered"
     public static let metric = "metric"
     public static let value = "value"
     public static let unit = "unit"

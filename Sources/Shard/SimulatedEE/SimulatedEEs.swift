@@ -6,6 +6,7 @@ package enum SimulatedEEs {
         "token": { TokenEE(module: $0) },
         "ledger": { LedgerEE(module: $0) },
         "sparse": { SparseEE(module: $0) },
+        "patricia": { PatriciaEE(module: $0) },
     ]
 
     /// The workload EE built in as `name`, running `module`, or `nil` when `name` is not a workload EE.

@@ -20,10 +20,35 @@ package struct TokenEE: WorkloadEE {
         TokenTree.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance)
     }
 
+    package var supportsBackgroundAccounts: Bool { true }
+
+    package var backgroundDescription: String {
+        "token background account i: address = last 20 bytes of keccak256(\"shardsim-background\" ‖ le64 seed ‖ "
+            + "le32 (i mod 2^\(TokenBackgroundPattern.defaultPeriodBits))), balance = balance_gwei, nonce 0; "
+            + "no key controls it (Documentation/TokenEE.md, Background accounts)"
+    }
+
+    package func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> TokenTree {
+        TokenTree.genesis(shard: shard, background: background, active: active)
+    }
+
+    package func background(of state: TokenTree) -> BackgroundAccounts? { state.background }
+
+    /// The tree of `accounts` over `background`, with the default background period.
+    package func state(from accounts: [EEAccount], background: BackgroundAccounts) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: background.accountCount), background: background,
+            accounts: accounts.map {
+                TokenWitness.Leaf(
+                    index: $0.index, account: TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce))
+            })
+    }
+
     package func root(of state: TokenTree) -> Root { state.root }
 
+    /// Every account, or with background accounts only the stored ones (active users and changed accounts).
     package func accounts(of state: TokenTree) -> [EEAccount] {
-        state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
+        state.storedAccounts.map { EEAccount($0.index, $0.account) }
     }
 
     /// The tree of `accounts`, of the depth genesis gives that many accounts.
@@ -33,7 +58,7 @@ package struct TokenEE: WorkloadEE {
             accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
     }
 
-    package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
+    package func totalBalance(of state: TokenTree) -> Gwei { state.totalBalance }
 
     package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }
 

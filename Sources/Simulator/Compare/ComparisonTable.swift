@@ -15,7 +15,7 @@ package enum ComparisonTable {
             Latency: from the user's submission to the destination block that credited the transfer, in seconds \
             (the headline), and from the source block that included it to that block, in slots (the cross-shard \
             model's own delay); nearest-rank percentiles over delivered transfers. Throughput: user \
-            transactions applied per simulated second. Failed: rejected or aborted transfers. Rolled back: \
+            transactions applied per simulated second. Failed: rejected, expired or aborted transfers. Rolled back: \
             deliveries undone by optimistic rollbacks. In flight: ETH in receipts (inboxes and held) at the end of \
             each slot. Gas and witness bytes: executed in total (discarded block versions included) per delivered \
             transfer; extra: minus the one-slot run of the same seed. See Documentation/CrossShardModels.md.

@@ -1,4 +1,5 @@
 import Foundation
+import RunFormat
 
 /// Reads a finished run folder's `transfers.csv` and `inflight.csv` into a ``ComparisonRow``.
 enum RunFigures {

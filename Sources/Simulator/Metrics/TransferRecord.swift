@@ -1,4 +1,5 @@
 import Beacon
+import RunFormat
 import Shard
 
 /// The life of one transfer that moves ETH by a receipt (to another shard, another EE, or both), for

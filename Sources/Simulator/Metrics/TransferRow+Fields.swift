@@ -48,9 +48,7 @@ extension TransferRow {
         ) { $0.latency?.inclusionToDeliveryMicros.map(seconds) ?? "" },
         CSVField("model", "name", "the cross-shard model of the run") { $0.model },
         CSVField(
-            "outcome", "name",
-            "delivered, rejected_<reason>, in_flight (sent, not delivered), pending, aborted (two-phase: refunded "
-                + "to the sender) or aborting (refund not yet processed)"
+            "outcome", "name", "how the transfer ended, or where it stood when the run ended: see *Outcomes* below"
         ) {
             $0.record.outcome.name
         },
