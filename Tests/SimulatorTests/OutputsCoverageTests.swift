@@ -77,7 +77,6 @@ import Testing
         let folder = try SimulationFixtures.run(scenario, threads: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
-        // Every run writes slots, slots-wall, transfers, inflight and summary; the others depend on the scenario.
         #expect(files.count >= 5, "\(name): \(files)")
         for file in files.sorted() {
             #expect(Self.outputs.contains("## `\(file)`"), "\(name): \(file) is not documented")
