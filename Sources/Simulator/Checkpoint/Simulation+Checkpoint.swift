@@ -57,12 +57,12 @@ extension Simulation {
     /// a revert can still rewrite and their held output rows).
     package var keepsCheckpoints: Bool { true }
 
-    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
-    func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
-        let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
-        let due =
-            checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0
-            && slot.number + 1 < settings.slotCount
+    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop. After the
+    /// run's last slot (`isLast`: the last arrival slot without a drain, or the drain's end) there is nothing to
+    /// resume, so no checkpoint is written.
+    func checkpointIfDue(after slot: Slot, isLast: Bool) throws(SimulationError) -> Bool {
+        let stop = stopFlag?.isSet == true && !isLast
+        let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && !isLast
         guard stop || due, let database, let output else { return stop }
         do {
             var snapshot = snapshot(after: slot, outputLengths: output.lengths)

@@ -7,7 +7,11 @@ package struct ComparisonRow: Sendable {
     package var folder: String
     var crossShardSubmitted: UInt64 = 0
     var delivered: UInt64 = 0
-    /// Latency of delivered transfers, in slots (inclusion to delivery) and seconds (creation to delivery).
+    /// The measured transfers (submitted after the warm-up) and what became of them; delivered, failed and censored
+    /// add up to the measured ones. With a drain long enough, every model has the same measured transfers.
+    var measured = MeasuredTransfers()
+    /// Latency of the measured delivered transfers, in slots (inclusion to delivery) and seconds (creation to
+    /// delivery).
     var latencySlots = LatencyPercentiles()
     var latencySeconds = LatencyPercentiles()
     var throughput: Double = 0
@@ -32,7 +36,8 @@ package struct ComparisonRow: Sendable {
 
     /// Column names of `comparison.csv`, in order: `model`, `seed`, then the figures.
     package static let columns = [
-        "model", "seed", "cross_shard_submitted", "delivered", "latency_p50_slots", "latency_p95_slots",
+        "model", "seed", "cross_shard_submitted", "delivered", "measured_transfers", "measured_delivered",
+        "measured_failed", "measured_censored", "drain_slots", "latency_p50_slots", "latency_p95_slots",
         "latency_p99_slots", "latency_p50_s", "latency_p95_s", "latency_p99_s", "latency_mean_s",
         "throughput_tx_per_s", "cross_shard_delivered_per_s", "failed", "aborted", "rolled_back", "rollbacks",
         "blocks_reexecuted", "max_cascade_depth", "eth_in_flight_mean_gwei", "eth_in_flight_max_gwei",
@@ -44,7 +49,9 @@ package struct ComparisonRow: Sendable {
     var fields: [String] {
         func f(_ value: Double?, _ digits: Int = 3) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "" }
         return [
-            model, "\(seed)", "\(crossShardSubmitted)", "\(delivered)", f(latencySlots.p50, 0), f(latencySlots.p95, 0),
+            model, "\(seed)", "\(crossShardSubmitted)", "\(delivered)", "\(measured.submitted)",
+            "\(measured.delivered)", "\(measured.failed)", "\(measured.censored)", "\(measured.drainSlots)",
+            f(latencySlots.p50, 0), f(latencySlots.p95, 0),
             f(latencySlots.p99, 0), f(latencySeconds.p50), f(latencySeconds.p95), f(latencySeconds.p99),
             f(latencySeconds.mean), f(throughput), f(crossShardThroughput), "\(failed)", "\(aborted)", "\(rolledBack)",
             "\(rollbacks)", "\(blocksReExecuted)", "\(maxCascadeDepth)", f(inFlightMeanGwei, 0), "\(inFlightMaxGwei)",

@@ -40,6 +40,9 @@ struct RunTotals: Sendable, Codable {
 
     /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
     var crossShard = CrossShardCounters()
+
+    /// The measured transfers (submitted after the warm-up) and the drain.
+    var measured = MeasuredTransfers()
 }
 
 /// What the network did over a run (see `network.csv`).

@@ -16,6 +16,13 @@ enum DataDictionary {
             for column in schema.columns {
                 text += "| `\(column.name)` | \(column.unit) | \(column.meaning) |\n"
             }
+            if schema.file == OutputSchemas.summary.file {
+                text += "\nMeasured transfers, warm-up and drain (Documentation/Scenarios.md, `measurement`):\n\n"
+                text += "| metric | unit | meaning |\n|---|---|---|\n"
+                for metric in MeasurementSummary.definitions {
+                    text += "| `\(metric.name)` | \(metric.unit) | \(metric.meaning) |\n"
+                }
+            }
         }
         return text
     }

@@ -49,8 +49,10 @@ enum RunSummary {
             ("discarded_witness_bytes", "\(totals.crossShard.discardedWitnessBytes)", "bytes"),
             ("deliveries_rolled_back", "\(totals.crossShard.deliveriesRolledBack)", "transfers"),
             ("max_cascade_depth", "\(totals.crossShard.maxCascadeDepth)", "hops"),
-            ("eth_conserved", "1", "0/1"),
-        ] + networkRows(totals.network, blocks: totals.blocks)
+        ]
+            + MeasurementSummary.rows(
+                totals, window: settings.measurement, slotSeconds: settings.clock.slotDuration.seconds)
+            + [("eth_conserved", "1", "0/1")] + networkRows(totals.network, blocks: totals.blocks)
     }
 
     /// The network's figures, only when the scenario has a network (so runs without one keep their summary).

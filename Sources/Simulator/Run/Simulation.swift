@@ -150,7 +150,7 @@ package final class Simulation {
             if let output { try openDatabase(in: output.folder) }
         }
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.slotCount - 1)
+        let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.measurement.maximumSlots - 1)
         guard settings.slotCount > 0 else {
             try output?.finish(settings: settings, totals: totals, openTransfers: [], conservation: genesisTotal)
             return .finished
@@ -163,13 +163,16 @@ package final class Simulation {
             case .produceBlocks(let slot):
                 if slot.number + 1 < settings.slotCount { scheduleBlocks(of: slot.next) }
                 try produceBlocks(slot)
+                // The drain: after the last arrival slot, one more slot while anything is in flight, up to its cap.
+                let drains = slot.number + 1 >= settings.slotCount && drainContinues(after: slot)
+                if drains { scheduleBlocks(of: slot.next) }
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
                 progress?(
                     SimulationProgress(
-                        slot: slot, slotCount: settings.slotCount, simulatedSeconds: engine.now.seconds,
+                        slot: slot, slotCount: settings.measurement.maximumSlots, simulatedSeconds: engine.now.seconds,
                         wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded,
                         firstSlot: resumedFrom.map { $0.slot + 1 } ?? 0))
-                if try checkpointIfDue(after: slot) {
+                if try checkpointIfDue(after: slot, isLast: slot.number + 1 >= settings.slotCount && !drains) {
                     stoppedAfter = slot
                     engine.requestStop()
                 }
@@ -177,6 +180,7 @@ package final class Simulation {
         }
         if let stoppedAfter { return .interrupted(after: stoppedAfter) }
         writeHeldRows()
+        finishMeasurement()
         let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
         try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
         return .finished
@@ -184,14 +188,12 @@ package final class Simulation {
 
     private func arrive(on shard: ShardID) {
         let index = Int(shard.index)
+        // Arrivals stop with the last arrival slot; the drain after it has none.
+        guard engine.now < settings.measurement.arrivalsEnd(settings.clock) else { return }
         let transaction = generators[index].transaction(id: nextTransactionID, at: engine.now)
         nextTransactionID += 1
-        totals.transactionsSubmitted += 1
         nodes[index].mempool.append(transaction)
-        if transaction.sendsReceipt {
-            totals.crossShardSubmitted += 1
-            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
-        }
+        count(arrival: transaction)
         engine.schedule(
             .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority
         )
@@ -294,12 +296,15 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
+        totals.measured.transactionsApplied += UInt64(
+            outcome.included.count { $0.result == .applied && isMeasured($0.transaction) })
         for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) })
         where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if result != .applied {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
                 record.outcome = .rejected(result)
+                if isMeasured(transaction) { totals.measured.failed += 1 }
                 emit(.transfer(record), slot: slot)
             }
         }
@@ -315,6 +320,7 @@ package final class Simulation {
                 // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
                 record.outcome = .aborted
                 totals.crossShard.aborted += 1
+                if isMeasured(record.transaction) { totals.measured.failed += 1 }
                 emit(.transfer(record), slot: slot)
                 continue
             }
@@ -323,7 +329,12 @@ package final class Simulation {
             record.outcome = .delivered
             totals.crossShardDelivered += 1
             if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
+            let latency = Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
+            totals.latencyMicrosSum += latency
+            if isMeasured(record.transaction) {
+                totals.measured.delivered += 1
+                totals.measured.latencyMicrosSum += latency
+            }
             emit(.transfer(record), slot: slot)
         }
         for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
