@@ -13,16 +13,19 @@ import Testing
 /// every file but `scenario.yaml` and `rollbacks.csv` changed. Re-taken for issue 12's warm-up and drain: only
 /// `scenario.yaml` (which lists `measurement.warmUp` and `measurement.drain`, both `0 slots`) and `summary.csv` (the
 /// measured-transfer rows, `warm_up_slots` … `measured_delivered_per_s`) changed; every other file kept its bytes,
-/// so a run without warm-up and drain simulates exactly what it did.
+/// so a run without warm-up and drain simulates exactly what it did. Re-taken for issue 12's receipt fees: senders
+/// prepay each receipt's processing from their relayers' deposits, so `fees.csv` (deposits, and the four
+/// `receipt_fees_*` / `receipts_underpaid` columns) and `summary.csv` (receipt-fee rows; burns and tips now include
+/// the destination's receipt fees) changed; `slots.csv`, `transfers.csv` and `inflight.csv` kept their bytes.
 @Suite struct InstantNetworkGoldenTests {
     /// FNV-1a (64-bit) of each deterministic file of the run below, as written before the network model.
     static let digests: [String: String] = [
-        "fees.csv": "84c9cbf443a4a909",
+        "fees.csv": "5ec5a490aef5ade8",
         "inflight.csv": "be8025ba61650974",
         "rollbacks.csv": "e3b5018a26e915b7",
         "scenario.yaml": "63eb90b85cce6376",
         "slots.csv": "eb914bbc4ec5fe5d",
-        "summary.csv": "1756e8e1c52dbb3b",
+        "summary.csv": "c0fe5c9063a4b8ec",
         "transfers.csv": "ad35bec3c09db33a",
     ]
 

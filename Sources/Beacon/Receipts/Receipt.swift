@@ -36,10 +36,15 @@ public struct Receipt: Sendable, Hashable, Codable {
     public let amount: Gwei
     /// Data for the destination EE.
     public let payload: [UInt8]
+    /// The fee the sender prepaid at the source for processing the receipt on the destination shard: ETH in flight
+    /// with the receipt, burned (base fee × gas) and paid to the destination's proposer (the rest) when it is
+    /// processed. Zero without a fee market.
+    public let prepaidFee: Gwei
 
     /// Creates a receipt.
     public init(
-        id: ID, sourceEE: EEID, destinationShard: ShardID, destinationEE: EEID, amount: Gwei, payload: [UInt8]
+        id: ID, sourceEE: EEID, destinationShard: ShardID, destinationEE: EEID, amount: Gwei, payload: [UInt8],
+        prepaidFee: Gwei = .zero
     ) {
         self.id = id
         self.sourceEE = sourceEE
@@ -47,5 +52,17 @@ public struct Receipt: Sendable, Hashable, Codable {
         self.destinationEE = destinationEE
         self.amount = amount
         self.payload = payload
+        self.prepaidFee = prepaidFee
     }
+
+    /// The same receipt carrying `fee` as its prepaid fee.
+    public func prepaying(_ fee: Gwei) -> Receipt {
+        Receipt(
+            id: id, sourceEE: sourceEE, destinationShard: destinationShard, destinationEE: destinationEE,
+            amount: amount,
+            payload: payload, prepaidFee: fee)
+    }
+
+    /// The ETH the receipt carries in all: the amount and the prepaid fee.
+    public var carriedGwei: Gwei { amount + prepaidFee }
 }

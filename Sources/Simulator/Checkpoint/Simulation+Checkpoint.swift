@@ -246,7 +246,8 @@ extension Simulation {
             sourceShard: r.id.sourceShard.index, sourceSlot: r.id.sourceSlot.number, index: r.id.index,
             sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index,
             destinationEE: r.destinationEE.index,
-            amountGwei: r.amount.value, payload: Data(r.payload))
+            amountGwei: r.amount.value, payload: Data(r.payload),
+            prepaidFeeGwei: r.prepaidFee > .zero ? r.prepaidFee.value : nil)
     }
 
     static func receipt(_ s: SimulationSnapshot.ReceiptState) -> Receipt {
@@ -254,7 +255,7 @@ extension Simulation {
             id: .init(sourceShard: ShardID(s.sourceShard), sourceSlot: Slot(s.sourceSlot), index: s.index),
             sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard),
             destinationEE: EEID(s.destinationEE),
-            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload))
+            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload), prepaidFee: Gwei(s.prepaidFeeGwei ?? 0))
     }
 
     static func root(_ data: Data) -> Root {

@@ -34,6 +34,12 @@ struct FeeRow: Sendable, Codable {
     /// Gas of the fee-market EE's own execution, and its failure (empty on success).
     var executionGas: UInt64 = 0
     var executionFailure = ""
+    /// Receipt fees: prepaid by this block's senders; of those of the receipts it processed, burned and tipped to
+    /// its proposer; and how many of those were underpaid (prepayment below the base fee × receipt gas).
+    var receiptFeesPrepaid: Gwei = .zero
+    var receiptFeesBurned: Gwei = .zero
+    var receiptFeesTipped: Gwei = .zero
+    var receiptsUnderpaid = 0
 }
 
 extension FeeRow {
@@ -45,6 +51,8 @@ extension FeeRow {
             Self.milliseconds(meanInclusionDelayMicros), Self.milliseconds(maxInclusionDelayMicros),
             "\(proposerRevenue.value)", "\(burned.value)", "\(relayerRevenue.value)", "\(relayerDeposits.value)",
             "\(waiting)", "\(waitingUnderpriced)", "\(expired)", "\(executionGas)", executionFailure,
+            "\(receiptFeesPrepaid.value)", "\(receiptFeesBurned.value)", "\(receiptFeesTipped.value)",
+            "\(receiptsUnderpaid)",
         ]
     }
 

@@ -22,6 +22,11 @@ enum DataDictionary {
                 for metric in MeasurementSummary.definitions {
                     text += "| `\(metric.name)` | \(metric.unit) | \(metric.meaning) |\n"
                 }
+                text += "\nReceipt fees (Documentation/FeeMarket.md; zero without a fee market):\n\n"
+                text += "| metric | unit | meaning |\n|---|---|---|\n"
+                for metric in RunSummary.receiptFeeDefinitions {
+                    text += "| `\(metric.name)` | \(metric.unit) | \(metric.meaning) |\n"
+                }
             }
         }
         return text

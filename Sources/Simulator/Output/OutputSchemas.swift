@@ -125,6 +125,21 @@ enum OutputSchemas {
             CSVColumn("expired", "count", "transactions dropped in this slot after waiting fees.transactionTimeout"),
             CSVColumn("fee_execution_gas", "gas", "gas of the fee-market EE's execution (wasm fuel and host calls)"),
             CSVColumn("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success"),
+            CSVColumn(
+                "receipt_fees_prepaid_gwei", "gwei",
+                "receipt fees this block's senders prepaid (1,500 gas × the sender's base fee + tip, per receipt sent), "
+                    + "debited from their relayers' deposits and carried by the receipts"),
+            CSVColumn(
+                "receipt_fees_burned_gwei", "gwei",
+                "of the prepaid fees of the receipts this block processed: burned, 1,500 gas × this block's base fee "
+                    + "(all of the prepayment when it is smaller)"),
+            CSVColumn(
+                "receipt_fees_tipped_gwei", "gwei",
+                "of the same: the rest, paid to this block's proposer for processing the receipts"),
+            CSVColumn(
+                "receipts_underpaid", "count",
+                "receipts this block processed whose prepaid fee was below 1,500 gas × its base fee: processed "
+                    + "anyway, all of the prepayment burned, nothing tipped"),
         ])
 
     static let network = CSVSchema(

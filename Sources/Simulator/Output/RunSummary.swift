@@ -2,6 +2,23 @@ import Foundation
 
 /// The headline figures of `summary.csv`. Deterministic: no wall-clock figure appears here.
 enum RunSummary {
+    /// The receipt-fee metrics (zero without a fee market), defined for the data dictionary.
+    static let receiptFeeDefinitions: [CSVColumn] = [
+        CSVColumn(
+            "receipt_fees_prepaid", "gwei",
+            "receipt fees senders prepaid at their source shard (1,500 gas × base fee + tip per receipt sent)"),
+        CSVColumn(
+            "receipt_fees_burned", "gwei",
+            "of the prepaid fees of processed receipts, burned at the destination (1,500 gas × its base fee); also in "
+                + "fees_burned"),
+        CSVColumn(
+            "receipt_fees_tipped", "gwei",
+            "of the same, the rest, paid to the destination's proposers; also in fees_paid_to_proposers"),
+        CSVColumn(
+            "receipts_underpaid", "receipts",
+            "receipts processed with a prepaid fee below 1,500 gas × the destination's base fee (all of it burned)"),
+    ]
+
     static func rows(totals: RunTotals, settings: SimulationSettings) -> [(String, String, String)] {
         let simulatedSeconds = Double(totals.slots) * settings.clock.slotDuration.seconds
         func ratio(_ a: UInt64, _ b: UInt64) -> String { b == 0 ? "" : String(format: "%.6f", Double(a) / Double(b)) }
@@ -41,6 +58,10 @@ enum RunSummary {
             ("fees_burned", "\(totals.feesBurnedGwei)", "gwei"),
             ("fees_paid_to_proposers", "\(totals.feesPaidToProposersGwei)", "gwei"),
             ("transactions_expired", "\(totals.transactionsExpired)", "transactions"),
+            ("receipt_fees_prepaid", "\(totals.receiptFeesPrepaidGwei)", "gwei"),
+            ("receipt_fees_burned", "\(totals.receiptFeesBurnedGwei)", "gwei"),
+            ("receipt_fees_tipped", "\(totals.receiptFeesTippedGwei)", "gwei"),
+            ("receipts_underpaid", "\(totals.receiptsUnderpaid)", "receipts"),
             ("cross_shard_aborted", "\(totals.crossShard.aborted)", "transfers"),
             ("blocks_reverted", "\(totals.crossShard.blocksReverted)", "blocks"),
             ("rollbacks", "\(totals.crossShard.rollbacks)", "rollbacks"),

@@ -384,14 +384,14 @@ package final class Simulation {
         }
     }
 
-    /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
-    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
+    /// Total ETH — every EE's balance on every shard, receipts in flight with their prepaid fees (in inboxes, or
+    /// held by the cross-shard model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
     /// up to the workload EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
-        var total = router.heldGwei
+        var total = router.heldGwei + router.heldPrepaidGwei
         for node in nodes {
             total = node.balances.reduce(total, +)
-            total = node.inbox.reduce(total) { $0 + $1.amount }
+            total = node.inbox.reduce(total) { $0 + $1.carriedGwei }
             if let fees = node.fees { total = total + fees.burnedTotal + fees.paidToProposersTotal }
         }
         guard total == genesisTotal else {
