@@ -14,11 +14,13 @@ package enum ComparisonTable {
         text += "proposer offline rate \(scenario.beacon.proposerOfflineRate).\n\n"
         text += table(rows) + "\n"
         text += """
-            Measured: transfers submitted after the warm-up; delivered, failed and censored (still unfinished when \
-            the run ended, drain included) add up to them. Drain: slots run after the last arrival slot until \
-            nothing was in flight (or the cap). Latency: over the measured delivered transfers, slots from the source block to the destination block that credited the transfer, and seconds \
-            from submission to that block (nearest-rank percentiles). Throughput: measured user transactions \
-            applied per simulated second of the measured arrival window. Failed: rejected or aborted transfers. Rolled back: \
+            Measured: transfers submitted after the warm-up; delivered, failed (rejected, expired or aborted) and \
+            censored (still unfinished when the run ended: the drain cap stopped it) add up to them. Drain: slots \
+            run after the last arrival slot until nothing was in flight (or the cap). Latency, over the measured \
+            delivered transfers: from the user's submission to the destination block that credited the transfer, \
+            in seconds (the headline), and from the source block that included it to that block, in slots (the \
+            cross-shard model's own delay); nearest-rank percentiles. Throughput: measured user transactions \
+            applied per simulated second of the measured arrival window. Rolled back: \
             deliveries undone by optimistic rollbacks. In flight: ETH in receipts (inboxes and held) at the end of \
             each slot. Gas and witness bytes: executed in total (discarded block versions included) per delivered \
             transfer; extra: minus the one-slot run of the same seed. See Documentation/CrossShardModels.md.
@@ -30,8 +32,8 @@ package enum ComparisonTable {
     /// The table alone, as printed on the terminal.
     package static func table(_ rows: [ComparisonRow]) -> String {
         let header = [
-            "model", "seed", "measured", "delivered", "failed", "censored", "drain slots", "p50/p95/p99 slots",
-            "p50/p95/p99 s", "tx/s", "rolled back",
+            "model", "seed", "measured", "delivered", "failed", "censored", "drain slots",
+            "submission→delivery p50/p95/p99 s", "inclusion→delivery p50/p95/p99 slots", "tx/s", "rolled back",
             "in flight mean (ETH)", "gas/transfer", "extra gas", "witness B/transfer", "extra witness B",
         ]
         func f(_ value: Double?, _ digits: Int) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
@@ -41,8 +43,14 @@ package enum ComparisonTable {
             let cells = [
                 row.model, "\(row.seed)", "\(row.measured.submitted)", "\(row.measured.delivered)",
                 "\(row.measured.failed)", "\(row.measured.censored)", "\(row.measured.drainSlots)",
-                "\(f(row.latencySlots.p50, 0))/\(f(row.latencySlots.p95, 0))/\(f(row.latencySlots.p99, 0))",
-                "\(f(row.latencySeconds.p50, 1))/\(f(row.latencySeconds.p95, 1))/\(f(row.latencySeconds.p99, 1))",
+                [
+                    row.submissionToDeliverySeconds.p50, row.submissionToDeliverySeconds.p95,
+                    row.submissionToDeliverySeconds.p99,
+                ].map { f($0, 1) }.joined(separator: "/"),
+                [
+                    row.inclusionToDeliverySlots.p50, row.inclusionToDeliverySlots.p95,
+                    row.inclusionToDeliverySlots.p99,
+                ].map { f($0, 0) }.joined(separator: "/"),
                 f(row.throughput, 2), "\(row.rolledBack)", f(row.inFlightMeanGwei / 1e9, 3),
                 f(row.gasPerTransfer, 0), f(row.extraGasPerTransfer, 0), f(row.witnessBytesPerTransfer, 0),
                 f(row.extraWitnessBytesPerTransfer, 0),
