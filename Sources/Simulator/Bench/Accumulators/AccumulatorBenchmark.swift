@@ -13,8 +13,8 @@ import Shard
 /// simulator does) and the native floor (one `Secp256k1.recoverPublicKey` per transfer on the very pairs the EE
 /// recovers); the medians are reported.
 ///
-/// Accumulators measured: the binary Merkle tree of the token EE (`token`). The sparse Merkle tree and the hexary
-/// Patricia trie have no EE yet; the report shows the hexary size estimate as a reference line only.
+/// Accumulators measured: the binary Merkle tree of the token EE (`token`) and the hexary Merkle Patricia trie of the
+/// Patricia token EE (`patricia`, ``PatriciaAccumulatorRow``).
 package struct AccumulatorBenchmark: Sendable {
     /// The state sizes every workload is repeated at, beside its own.
     package var stateSizes: [Int] = [1 << 24, 1 << 28]
@@ -97,6 +97,7 @@ package struct AccumulatorBenchmark: Sendable {
                         leaves: k, occupied: workload.stateAccounts, depth: fixture.depth),
                     hexaryEstimateBytes: Self.hexaryEstimate(touched: k, accounts: workload.stateAccounts)))
         }
+        rows += try hexaryRows(runtime: runtime, progress: progress)
         return AccumulatorReport(
             benchmark: self, machine: BenchmarkFormatting.machine, loadAverage: loadAverage, rows: rows)
     }

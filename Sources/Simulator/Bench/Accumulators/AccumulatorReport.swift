@@ -43,8 +43,8 @@ package struct AccumulatorReport: Sendable {
             BenchmarkFormatting.grouped(Int(row.gasUsed)), BenchmarkFormatting.grouped(row.blockBytes),
             BenchmarkFormatting.grouped(row.witnessBytes),
             BenchmarkFormatting.grouped(row.witnessBytes / max(1, row.touchedAccounts)),
-            BenchmarkFormatting.grouped(Int(row.expectedWitnessBytes.rounded())),
-            Self.fixed(Double(row.witnessBytes) / row.expectedWitnessBytes, 3),
+            row.expectedWitnessBytes.isNaN ? "—" : BenchmarkFormatting.grouped(Int(row.expectedWitnessBytes.rounded())),
+            row.expectedWitnessBytes.isNaN ? "—" : Self.fixed(Double(row.witnessBytes) / row.expectedWitnessBytes, 3),
             BenchmarkFormatting.grouped(Int(row.hexaryEstimateBytes.rounded())),
             row.workload.published2019.isEmpty ? "—" : row.workload.published2019,
         ]
@@ -75,9 +75,15 @@ package struct AccumulatorReport: Sendable {
                 + "(`MultiproofExpectation`, derivation in Documentation/TokenEE.md); one block is one draw, so "
                 + "measured / expected scatters by a few per cent around 1.",
             "Hexary estimate: k·(512·log₁₆(N/k) + 112) bytes, Vitalik's estimate for a hexary Patricia multiproof, "
-                + "shown as a reference line only: no hexary or sparse EE is measured yet.",
+                + "beside every row as a reference line (512 bytes per branch level below the shared top, 112 per "
+                + "account). Hexary rows: the Patricia token EE (Documentation/PatriciaTokenEE.md), RLP trie nodes "
+                + "under keys keccak256(address), a multiproof sending each node of the touched paths once, whole "
+                + "(a branch is about 534 bytes); no exact expectation is computed for it (—); its depth column is the "
+                + "deepest touched leaf, in nodes below the root.",
             "Large states: only the touched accounts are materialized; every other subtree the witness needs is a "
-                + "stand-in hash, a pure function of (seed, position), and the pre-state root is what they hash to. "
+                + "stand-in hash, a pure function of (seed, position), and the pre-state root is what they hash to "
+                + "(hexary: the trie's shape along the touched paths is drawn as N random keys make it, full 16-way "
+                + "branches near the top and sparse ones below; see PatriciaBackgroundBlock). "
                 + "The EE's work and witness are those of a full state of that size (it never sees below a sibling "
                 + "hash); the background accounts cannot be touched.",
             "Published 2019: figures from the 2019 prototype reports, each on its authors' machine and prototype "
