@@ -1,3 +1,5 @@
+import RunFormat
+
 /// The checks against theory that apply to a set of runs.
 ///
 /// - ETH conservation held in every slot (`run.json`, checked by the run itself every slot).
@@ -82,9 +84,10 @@ public enum TheoryChecks {
         for run in group.runs {
             congested += run.slots?.numbers(ColumnNames.inboxAfter).filter { $0 > 0 }.count ?? 0
             guard let transfers = run.transfers, let outcome = transfers.index(of: ColumnNames.outcome),
-                let latency = transfers.index(of: ColumnNames.latencySlots)
+                let latency = transfers.index(of: ColumnNames.latencyInclusionSlots)
+                    ?? transfers.index(of: ColumnNames.legacyLatencyInclusionSlots)
             else { continue }
-            for row in transfers.rows where row[outcome] == ColumnNames.delivered {
+            for row in transfers.rows where TransferOutcome(name: row[outcome]) == .delivered {
                 delivered += 1
                 if row[latency] != "1" { other[row[latency], default: 0] += 1 }
             }

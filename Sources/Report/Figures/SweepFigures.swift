@@ -3,7 +3,8 @@
 enum SweepFigures {
     /// The `summary.csv` metrics plotted against the swept fields, in this order, when the runs have them.
     static let metrics = [
-        "throughput", "cross_shard_latency_mean", "witness_bytes_per_transaction", "gas_per_block",
+        "throughput", "cross_shard_latency_submission_to_delivery_mean_s", "witness_bytes_per_transaction",
+        "gas_per_block",
         "transactions_expired", "fees_burned", "cross_shard_aborted", "blocks_reverted",
     ]
 

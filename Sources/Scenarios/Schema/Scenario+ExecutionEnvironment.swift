@@ -11,8 +11,12 @@ extension Scenario {
         public var deposit = EtherAmount(eth: 32)
         /// The EE's ETH balance on each shard at genesis, shared among its accounts. Default 1000 ETH.
         public var genesisBalancePerShard = EtherAmount(eth: 1000)
-        /// The user accounts the EE holds on each shard at genesis. Default 5000; 0 to 10,000,000.
+        /// The accounts the EE holds on each shard at genesis. Default 5000; 0 to 2²⁸ (268,435,456), and at most
+        /// 10,000,000 unless ``activeAccountsPerShard`` makes the rest background accounts.
         public var accountsPerShard = 5000
+        /// How many of ``accountsPerShard`` are users who transact (with keys, at hashed positions); the rest are
+        /// background accounts that only make the state its size. `nil` (the default): every account is a user.
+        public var activeAccountsPerShard: Int?
 
         /// The defaults: the built-in token EE.
         public init() {}

@@ -25,6 +25,14 @@ public enum RunLimits {
     /// × slots. The relayers' revenue sums them, so it must fit: 10⁹ ETH, as ``maximumTotalETH``.
     public static let maximumWitnessFees = maximumTotalETH
 
+    /// The most accounts an EE may hold per shard: 2²⁸. Above 10,000,000 (``maximumActiveAccountsPerShard``) the
+    /// rest must be background accounts (`activeAccountsPerShard`), which cost no memory.
+    public static let maximumAccountsPerShard = 1 << 28
+
+    /// The most accounts per shard that are users (every account when `activeAccountsPerShard` is not set): each
+    /// has a key and is stored, so genesis takes about 25 µs and memory about 100 bytes per user.
+    public static let maximumActiveAccountsPerShard = 10_000_000
+
     /// Every bound `scenario` breaks, in a fixed order.
     static func problems(in scenario: Scenario) -> [CrossFieldProblem] {
         var problems: [CrossFieldProblem] = []
@@ -45,6 +53,24 @@ public enum RunLimits {
                         + maximumTotalETH.canonicalText,
                     found: "'\(EtherAmount(gwei: largest.gwei).canonicalText)', "
                         + "\(totalETHText(totalGwei)) in total on \(shards) shards"))
+        }
+
+        for (index, ee) in scenario.ees.enumerated() {
+            if let active = ee.activeAccountsPerShard, active > ee.accountsPerShard {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "ees[\(index)].activeAccountsPerShard", involves: ["ees[\(index)].accountsPerShard"],
+                        expected: "at most ees[\(index)].accountsPerShard (\(ee.accountsPerShard)) active accounts",
+                        found: "'\(active)'"))
+            } else if ee.activeAccountsPerShard == nil && ee.accountsPerShard > maximumActiveAccountsPerShard {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "ees[\(index)].accountsPerShard", involves: ["ees[\(index)].activeAccountsPerShard"],
+                        expected: "at most \(maximumActiveAccountsPerShard) accounts when every account is active "
+                            + "(set activeAccountsPerShard to make the rest background accounts, up to "
+                            + "\(maximumAccountsPerShard))",
+                        found: "'\(ee.accountsPerShard)'"))
+            }
         }
 
         let slot = UInt128(scenario.beacon.slotDuration.micros)

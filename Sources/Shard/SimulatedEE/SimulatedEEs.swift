@@ -5,6 +5,7 @@ package enum SimulatedEEs {
     package static let workloads: [String: @Sendable (EEModule) -> any WorkloadEE] = [
         "token": { TokenEE(module: $0) },
         "ledger": { LedgerEE(module: $0) },
+        "sparse": { SparseEE(module: $0) },
         "patricia": { PatriciaEE(module: $0) },
     ]
 

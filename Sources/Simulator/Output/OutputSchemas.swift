@@ -21,32 +21,9 @@ enum OutputSchemas {
     static let transfers = CSVSchema(
         file: "transfers.csv",
         description: "One row per transfer that moves ETH by a receipt (to another shard, another workload EE, or "
-            + "both), written when it ends (delivered or rejected); transfers still pending when the run ends are "
-            + "written last.",
-        columns: [
-            CSVColumn("transfer_id", "id", "the user transaction's id, unique in the run, in arrival order"),
-            CSVColumn("source_shard", "shard id", "the sender's shard"),
-            CSVColumn("source_ee", "name", "the sender's EE (its name in ees)"),
-            CSVColumn("source_account", "index", "the sender's account index"),
-            CSVColumn(
-                "destination_shard", "shard id",
-                "the recipient's shard (may be the sender's, for a transfer between EEs)"),
-            CSVColumn(
-                "destination_ee", "name", "the recipient's EE: the sender's unless the transfer moves ETH between EEs"),
-            CSVColumn("destination_account", "index", "the recipient's account index"),
-            CSVColumn("amount_gwei", "gwei", "the amount sent"),
-            CSVColumn("created_us", "µs simulated", "when the user submitted the transaction"),
-            CSVColumn("included_slot", "slot", "the slot of the source block that included it; empty if never"),
-            CSVColumn("delivered_slot", "slot", "the slot of the destination block that credited it; empty if not"),
-            CSVColumn("delivered_us", "µs simulated", "when the destination block was produced; empty if not"),
-            CSVColumn("latency_slots", "slots", "delivered_slot minus included_slot"),
-            CSVColumn("latency_s", "s simulated", "from creation to delivery"),
-            CSVColumn("model", "name", "the cross-shard model of the run"),
-            CSVColumn(
-                "outcome", "name",
-                "delivered, rejected_<reason>, in_flight (sent, not delivered), pending, aborted (two-phase: refunded "
-                    + "to the sender) or aborting (refund not yet processed)"),
-        ])
+            + "both), written in the slot it ends (delivered, rejected, expired or aborted); transfers still open when the run ends "
+            + "(pending, in flight, aborting) are written last, in id order.",
+        columns: TransferRow.fields.map(\.column))
 
     static let inflight = CSVSchema(
         file: "inflight.csv",

@@ -5,6 +5,9 @@ enum RunSummary {
     static func rows(totals: RunTotals, settings: SimulationSettings) -> [(String, String, String)] {
         let simulatedSeconds = Double(totals.slots) * settings.clock.slotDuration.seconds
         func ratio(_ a: UInt64, _ b: UInt64) -> String { b == 0 ? "" : String(format: "%.6f", Double(a) / Double(b)) }
+        func mean(_ sum: Double, _ count: UInt64) -> String {
+            count == 0 ? "" : String(format: "%.6f", sum / Double(count))
+        }
         return [
             ("slots", "\(totals.slots)", "slots"),
             ("shards", "\(settings.shardCount)", "shards"),
@@ -24,14 +27,21 @@ enum RunSummary {
             ),
             ("cross_shard_submitted", "\(totals.crossShardSubmitted)", "transfers"),
             ("cross_shard_delivered", "\(totals.crossShardDelivered)", "transfers"),
-            ("cross_shard_latency_mean_slots", ratio(totals.latencySlotsSum, totals.crossShardDelivered), "slots"),
             (
-                "cross_shard_latency_mean",
-                totals.crossShardDelivered == 0
-                    ? ""
-                    : String(
-                        format: "%.6f", Double(totals.latencyMicrosSum) / Double(totals.crossShardDelivered) / 1e6),
-                "s"
+                "cross_shard_latency_submission_to_delivery_mean_s",
+                mean(totals.latency.submissionToDeliveryMicros / 1e6, totals.crossShardDelivered), "s"
+            ),
+            (
+                "cross_shard_latency_submission_to_delivery_mean_slots",
+                ratio(totals.latency.submissionToDeliverySlots, totals.crossShardDelivered), "slots"
+            ),
+            (
+                "cross_shard_latency_inclusion_to_delivery_mean_s",
+                mean(totals.latency.inclusionToDeliveryMicros / 1e6, totals.crossShardDelivered), "s"
+            ),
+            (
+                "cross_shard_latency_inclusion_to_delivery_mean_slots",
+                ratio(totals.latency.inclusionToDeliverySlots, totals.crossShardDelivered), "slots"
             ),
             ("gas_used", "\(totals.gasUsed)", "gas"),
             ("gas_per_block", ratio(totals.gasUsed, totals.blocks), "gas"),
