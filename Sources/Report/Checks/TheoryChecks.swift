@@ -40,8 +40,9 @@ public enum TheoryChecks {
         var checked = 0
         for run in group.runs {
             let f = run.figures
-            guard let included = f["transactions_included"], let applied = f["transactions_applied"],
-                let rejected = f["transactions_rejected"]
+            guard let included = f[SummaryMetric.transactionsIncluded.name],
+                let applied = f[SummaryMetric.transactionsApplied.name],
+                let rejected = f[SummaryMetric.transactionsRejected.name]
             else { continue }
             checked += 1
             if included != applied + rejected {
@@ -62,7 +63,9 @@ public enum TheoryChecks {
         var checked = 0
         for run in group.runs {
             let f = run.figures
-            guard let submitted = f["cross_shard_submitted"], let delivered = f["cross_shard_delivered"] else {
+            guard let submitted = f[SummaryMetric.crossShardSubmitted.name],
+                let delivered = f[SummaryMetric.crossShardDelivered.name]
+            else {
                 continue
             }
             checked += 1

@@ -1,12 +1,13 @@
+import RunFormat
+
 /// The figures a parameter study exists for: each headline metric against each swept field, one line per
 /// combination of the other swept fields, each point the mean across seeds with its 95 % interval as error bars.
 enum SweepFigures {
     /// The `summary.csv` metrics plotted against the swept fields, in this order, when the runs have them.
     static let metrics = [
-        "throughput", "cross_shard_latency_submission_to_delivery_mean_s", "witness_bytes_per_transaction",
-        "gas_per_block",
-        "transactions_expired", "fees_burned", "cross_shard_aborted", "blocks_reverted",
-    ]
+        SummaryMetric.throughput, .latencySubmissionToDeliveryMeanSeconds, .witnessBytesPerTransaction, .gasPerBlock,
+        .transactionsExpired, .feesBurned, .crossShardAborted, .blocksReverted,
+    ].map(\.name)
 
     static func make(_ input: ReportInput) -> [ReportFigure] {
         guard !input.factors.isEmpty, input.groups.contains(where: { !$0.coordinates.isEmpty }) else { return [] }

@@ -17,7 +17,7 @@ import Shard
 /// of large networks small), so decoding needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var format = SimulationSnapshot.formatVersion
     /// The run's seed.

@@ -31,36 +31,6 @@ package struct ComparisonRow: Sendable {
     var gasExecuted: UInt64 = 0
     var witnessBytesExecuted: UInt64 = 0
     var conserved = true
-
-    /// Column names of `comparison.csv`, in order: `model`, `seed`, then the figures.
-    package static let columns = [
-        "model", "seed", "cross_shard_submitted", "delivered", "latency_submission_to_delivery_p50_s",
-        "latency_submission_to_delivery_p95_s", "latency_submission_to_delivery_p99_s",
-        "latency_submission_to_delivery_mean_s", "latency_submission_to_delivery_p50_slots",
-        "latency_submission_to_delivery_p95_slots", "latency_submission_to_delivery_p99_slots",
-        "latency_inclusion_to_delivery_p50_slots", "latency_inclusion_to_delivery_p95_slots",
-        "latency_inclusion_to_delivery_p99_slots",
-        "throughput_tx_per_s", "cross_shard_delivered_per_s", "failed", "aborted", "rolled_back", "rollbacks",
-        "blocks_reexecuted", "max_cascade_depth", "eth_in_flight_mean_gwei", "eth_in_flight_max_gwei",
-        "gas_per_transfer", "witness_bytes_per_transfer", "extra_gas_per_transfer", "extra_witness_bytes_per_transfer",
-        "eth_conserved", "run_folder",
-    ]
-
-    /// The row's fields, in ``columns`` order.
-    var fields: [String] {
-        func f(_ value: Double?, _ digits: Int = 3) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "" }
-        return [
-            model, "\(seed)", "\(crossShardSubmitted)", "\(delivered)", f(submissionToDeliverySeconds.p50),
-            f(submissionToDeliverySeconds.p95), f(submissionToDeliverySeconds.p99), f(submissionToDeliverySeconds.mean),
-            f(submissionToDeliverySlots.p50, 0), f(submissionToDeliverySlots.p95, 0),
-            f(submissionToDeliverySlots.p99, 0), f(inclusionToDeliverySlots.p50, 0),
-            f(inclusionToDeliverySlots.p95, 0), f(inclusionToDeliverySlots.p99, 0), f(throughput),
-            f(crossShardThroughput), "\(failed)", "\(aborted)", "\(rolledBack)",
-            "\(rollbacks)", "\(blocksReExecuted)", "\(maxCascadeDepth)", f(inFlightMeanGwei, 0), "\(inFlightMaxGwei)",
-            f(gasPerTransfer, 0), f(witnessBytesPerTransfer, 0), f(extraGasPerTransfer, 0),
-            f(extraWitnessBytesPerTransfer, 0), conserved ? "1" : "0", folder,
-        ]
-    }
 }
 
 /// Nearest-rank percentiles and the mean of a sample; all `nil` when it is empty.

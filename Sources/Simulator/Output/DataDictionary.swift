@@ -8,7 +8,11 @@ enum DataDictionary {
         text += "_Generated from the column declarations in `Sources/Simulator/Output/` (`OutputSchemas`) by "
         text += "`SHARDSIM_RECORD_OUTPUTS_MD=1 swift test --filter DataDictionaryTests`; the same test checks that "
         text += "this file matches them. Every run folder's `README.md` holds the same tables._\n\n"
-        return text + tables
+        text += tables
+        text += "\n# Comparison and sweep folders\n\nA comparison folder holds one run folder per model and seed; a "
+        text += "sweep folder one per point and seed. Beside them:\n"
+        for schema in OutputSchemas.studyFiles { text += section(schema) }
+        return text
     }
 
     /// `README.md` of every run folder.
@@ -25,11 +29,28 @@ enum DataDictionary {
 
             """
         for schema in OutputSchemas.all {
-            text += "\n## `\(schema.file)`\n\n\(schema.description)\n\n| field | unit | meaning |\n|---|---|---|\n"
-            for column in schema.columns {
-                text += "| `\(column.name)` | \(column.unit) | \(column.meaning) |\n"
-            }
+            text += section(schema)
             if schema.file == OutputSchemas.transfers.file { text += outcomes }
+            if schema.file == OutputSchemas.summary.file { text += metrics }
+        }
+        return text
+    }
+
+    /// A file's description and its columns.
+    static func section(_ schema: CSVSchema) -> String {
+        var text = "\n## `\(schema.file)`\n\n\(schema.description)\n\n| field | unit | meaning |\n|---|---|---|\n"
+        for column in schema.columns {
+            text += "| `\(column.name)` | \(column.unit) | \(column.meaning) |\n"
+        }
+        return text
+    }
+
+    /// Every metric of `summary.csv`.
+    static var metrics: String {
+        var text = "\n### Metrics\n\nThe rows of `summary.csv`, in file order:\n\n"
+        text += "| metric | unit | meaning | written |\n|---|---|---|---|\n"
+        for metric in SummaryMetric.all {
+            text += "| `\(metric.name)` | \(metric.unit) | \(metric.meaning) | \(metric.writtenWhen ?? "always") |\n"
         }
         return text
     }

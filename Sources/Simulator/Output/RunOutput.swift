@@ -100,29 +100,31 @@ package final class RunOutput {
     }
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
-        slots?.append(SlotRow.fields.map { $0.value(row) })
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", row.eeName, "\(wallMicros)"])
+        var row = row
+        row.executionWallMicros = wallMicros
+        slots?.append(row, SlotRow.fields)
+        slotsWall?.append(row, SlotRow.wallFields)
     }
 
     func transfer(_ record: TransferRecord, model: String) {
         let row = TransferRow(record: record, model: model, eeNames: eeNames, clock: clock)
-        transfers?.append(TransferRow.fields.map { $0.value(row) })
+        transfers?.append(row, TransferRow.fields)
     }
 
     func fees(_ row: FeeRow) {
-        feesFile?.append(row.fields)
+        feesFile?.append(row, FeeRow.fields)
     }
 
     func network(_ row: NetworkRow) {
-        networkFile?.append(row.fields)
+        networkFile?.append(row, NetworkRow.fields)
     }
 
-    func inflight(_ fields: [String]) {
-        inflight?.append(fields)
+    func inflight(_ row: InflightRow) {
+        inflight?.append(row, InflightRow.fields)
     }
 
-    func rollback(_ fields: [String]) {
-        rollbacks?.append(fields)
+    func rollback(_ row: RollbackRow) {
+        rollbacks?.append(row, RollbackRow.fields)
     }
 
     func endSlot() throws(SimulationError) {
@@ -135,8 +137,8 @@ package final class RunOutput {
         for record in openTransfers { transfer(record, model: settings.crossShardModel.rawValue) }
         for file in appendedFiles { try file.close() }
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
-        for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
-            summary.append([metric, value, unit])
+        for (metric, value) in RunSummary.rows(totals: totals, settings: settings) {
+            summary.append([metric.name, value, metric.unit])
         }
         try summary.close()
         try writeManifest(settings: settings, totals: totals, status: .finished, conservation: conservation)

@@ -32,10 +32,10 @@ extension Simulation {
         }
         let held = router.heldGwei
         emit(
-            .inflight([
-                "\(slot.number)", "\(waiting.count)", "\(waiting.gwei.value)", "\(router.held.count)", "\(held.value)",
-                "\((waiting.gwei + held).value)",
-            ]), slot: slot)
+            .inflight(
+                InflightRow(
+                    slot: slot, receiptsWaiting: waiting.count, ethWaiting: waiting.gwei,
+                    receiptsHeld: router.held.count, ethHeld: held)), slot: slot)
     }
 
     /// Optimistic model: remembers the shards and the bookkeeping before the blocks of `slot`.
@@ -90,7 +90,7 @@ extension Simulation {
         switch row {
         case .slot(let row, let wall): output?.slot(row, wallMicros: wall)
         case .transfer(let record): output?.transfer(record, model: settings.crossShardModel.rawValue)
-        case .inflight(let fields): output?.inflight(fields)
+        case .inflight(let row): output?.inflight(row)
         case .fees(let row): output?.fees(row)
         case .network(let row): output?.network(row)
         }
