@@ -76,7 +76,7 @@ package struct BlockBenchCommand: ParsableCommand {
             Builds one block of signed transfers between distinct random accounts, checks that the shipped token EE \
             and the native reference agree on it, then times the wasm execution (a fresh instance per run), \
             the native signature recoveries the block needs (the floor), the native reference and the state \
-            provider's work, and prints the ratio wasm / floor and the witness size beside the binary bound. \
+            provider's work, and prints the ratio wasm / floor and the witness size beside its exact expectation. \
             Build with `-c release`: WasmKit built in debug is 100×+ slower.
             """
     )
