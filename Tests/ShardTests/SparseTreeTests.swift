@@ -155,3 +155,36 @@ import Testing
         #expect(decoded.accounts == tree.accounts)
     }
 }
+
+/// The theory of ``SparseMultiproofExpectation`` against many random blocks of a real tree.
+@Suite struct SparseWitnessExpectationTests {
+    @Test("Over 200 random blocks, mean siblings and proof hashes are within 3 % of the expectation")
+    func meanMatchesTheory() {
+        let n = 1_000
+        let k = 20
+        let tree = SparseTree(accounts: SparseTreeTests.accounts(n, salt: 9))
+        var state: UInt64 = 77
+        func next() -> UInt32 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt32(truncatingIfNeeded: state >> 33) % UInt32(n)
+        }
+        var siblings = 0
+        var hashes = 0
+        let blocks = 200
+        for _ in 0..<blocks {
+            var touched = Set<UInt32>()
+            while touched.count < k { touched.insert(next()) }
+            let witness = tree.multiproof(for: touched)
+            siblings += witness.emptySiblings.count
+            hashes += witness.hashes.count
+        }
+        let expected = SparseMultiproofExpectation.expected(leaves: k, live: n)
+        let meanSiblings = Double(siblings) / Double(blocks)
+        let meanHashes = Double(hashes) / Double(blocks)
+        #expect(abs(meanSiblings / expected.siblings - 1) < 0.03, "siblings \(meanSiblings) vs \(expected.siblings)")
+        #expect(abs(meanHashes / expected.hashes - 1) < 0.03, "hashes \(meanHashes) vs \(expected.hashes)")
+        // The form k · (log₂(N / k) + c) holds with c ≈ −0.54 (Documentation/SparseTokenEE.md).
+        let folk = Double(k) * (log2(Double(n) / Double(k)) - 0.54)
+        #expect(abs(expected.hashes / folk - 1) < 0.02, "expected \(expected.hashes) vs k(log2(N/k) − 0.54) = \(folk)")
+    }
+}

@@ -5,6 +5,7 @@ import RunFormat
 /// - ETH conservation held in every slot (`run.json`, checked by the run itself every slot).
 /// - Accounting: included transactions = applied + rejected (`summary.csv`).
 /// - Delivered cross-shard transfers never exceed submitted ones.
+/// - Every measured transfer (submitted after the warm-up) ended delivered, failed or censored (`summary.csv`).
 /// - Under the `one-slot` model, every delivered transfer took 1 + the destination's consecutive missed slots from
 ///   inclusion to delivery (``OneSlotRule``).
 public enum TheoryChecks {
@@ -14,6 +15,10 @@ public enum TheoryChecks {
             checks.append(conservation(group))
             checks.append(accounting(group))
             checks.append(deliveredAtMostSubmitted(group))
+            // Runs written before warm-up and drain have no measured-transfer figures: the check does not apply.
+            if group.runs.contains(where: { $0.figures["measured_transfers"] != nil }) {
+                checks.append(measuredAccounted(group))
+            }
             if group.runs.allSatisfy({ $0.model == "one-slot" }) { checks.append(oneSlotLatency(group)) }
         }
         return checks
@@ -51,6 +56,31 @@ public enum TheoryChecks {
         }
         if checked == 0 {
             return TheoryCheck(name: name, group: group.name, verdict: .notApplicable, detail: "no summary.csv")
+        }
+        return TheoryCheck(
+            name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
+            detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
+    }
+
+    /// Measured transfers = delivered + failed + censored: none is lost or counted twice, whatever the model.
+    static func measuredAccounted(_ group: RunGroup) -> TheoryCheck {
+        let name = "measured = delivered + failed + censored"
+        var bad: [String] = []
+        var checked = 0
+        for run in group.runs {
+            let f = run.figures
+            guard let measured = f["measured_transfers"], let delivered = f["measured_delivered"],
+                let failed = f["measured_failed"], let censored = f["measured_censored"]
+            else { continue }
+            checked += 1
+            if measured != delivered + failed + censored {
+                bad.append(
+                    "\(run.name): \(Int(measured)) ≠ \(Int(delivered)) + \(Int(failed)) + \(Int(censored))")
+            }
+        }
+        if checked == 0 {
+            return TheoryCheck(
+                name: name, group: group.name, verdict: .notApplicable, detail: "no measured-transfer figures")
         }
         return TheoryCheck(
             name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,

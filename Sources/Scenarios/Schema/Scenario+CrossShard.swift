@@ -1,22 +1,22 @@
 extension Scenario {
     /// How ETH moves between shards.
-    public struct CrossShard: Hashable, Sendable {
+    package struct CrossShard: Hashable, Sendable {
         /// The cross-shard model. Default ``CrossShardModel/oneSlot``.
-        public var model = CrossShardModel.oneSlot
+        package var model = CrossShardModel.oneSlot
         /// Under ``CrossShardModel/finalityWait``, how long a receipt waits for its source crosslink to be final.
         /// Default 2 epochs; at least 1 slot.
-        public var finalityDelay = SlotDelay.epochs(2)
+        package var finalityDelay = SlotDelay.epochs(2)
         /// Under ``CrossShardModel/optimistic``, the chance that a source block is reverted after its receipts were
         /// delivered, forcing a rollback. Default 1 %.
-        public var revertProbability = Fraction(percent: 1)
+        package var revertProbability = Fraction(percent: 1)
 
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 }
 
 /// A cross-shard transfer model; a comparison runs the same workload and seed under each.
-public enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+package enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// The receipt is processed by the destination shard in the next slot (`one-slot`).
     case oneSlot = "one-slot"
     /// The old asynchronous model: the receipt waits until its source crosslink is final (`finality-wait`).
@@ -27,7 +27,7 @@ public enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStr
     case twoPhase = "two-phase"
 
     /// The spelling used in scenario files, e.g. `one-slot`.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 extension CrossShardModel: ScenarioScalar {

@@ -52,6 +52,10 @@ enum RunSummary {
             (.feesBurned, "\(totals.feesBurnedGwei)"),
             (.feesPaidToProposers, "\(totals.feesPaidToProposersGwei)"),
             (.transactionsExpired, "\(totals.transactionsExpired)"),
+            (.receiptFeesPrepaid, "\(totals.receiptFeesPrepaidGwei)"),
+            (.receiptFeesBurned, "\(totals.receiptFeesBurnedGwei)"),
+            (.receiptFeesTipped, "\(totals.receiptFeesTippedGwei)"),
+            (.receiptsUnderpaid, "\(totals.receiptsUnderpaid)"),
             (.crossShardAborted, "\(totals.crossShard.aborted)"),
             (.blocksReverted, "\(totals.crossShard.blocksReverted)"),
             (.rollbacks, "\(totals.crossShard.rollbacks)"),
@@ -60,8 +64,10 @@ enum RunSummary {
             (.discardedWitnessBytes, "\(totals.crossShard.discardedWitnessBytes)"),
             (.deliveriesRolledBack, "\(totals.crossShard.deliveriesRolledBack)"),
             (.maxCascadeDepth, "\(totals.crossShard.maxCascadeDepth)"),
-            (.ethConserved, "1"),
-        ] + networkRows(totals.network, blocks: totals.blocks)
+        ]
+            + MeasurementSummary.rows(
+                totals, window: settings.measurement, slotSeconds: settings.clock.slotDuration.seconds)
+            + [(.ethConserved, "1")] + networkRows(totals.network, blocks: totals.blocks)
     }
 
     /// The network's figures, only when the scenario has a network (so runs without one keep their summary).
