@@ -111,7 +111,7 @@ public enum TheoryChecks {
 
     static func oneSlotLatency(_ group: RunGroup) -> TheoryCheck {
         let name = "one-slot latency = 1 + missed slots at the destination"
-        let rules = group.runs.compactMap(OneSlotRule.init)
+        let rules: [OneSlotRule] = group.runs.compactMap { OneSlotRule($0) }
         let checked = rules.reduce(0) { $0 + $1.checked }
         if checked == 0 {
             return TheoryCheck(
@@ -120,12 +120,12 @@ public enum TheoryChecks {
         }
         let followed = rules.reduce(0) { $0 + $1.followed }
         let capacity = rules.reduce(0) { $0 + $1.delayedByCapacity }
-        let broken = rules.flatMap(\.broken)
-        let spread = rules.reduce(into: [Int: Int]()) { $0.merge($1.byMissedSlots, uniquingKeysWith: +) }
-        var detail =
-            "\(followed) of \(checked) delivered transfers took exactly 1 + the destination's missed slots ("
-            + spread.sorted { $0.key < $1.key }.map { "\($0.value) after \($0.key) missed" }.joined(separator: ", ")
-            + ")"
+        let broken: [String] = rules.flatMap { $0.broken }
+        var spread: [Int: Int] = [:]
+        for rule in rules { spread.merge(rule.byMissedSlots, uniquingKeysWith: +) }
+        let parts: [String] = spread.keys.sorted().map { missed in "\(spread[missed] ?? 0) after \(missed) missed" }
+        var detail = "\(followed) of \(checked) delivered transfers took exactly 1 + the destination's missed slots"
+        detail += " (" + parts.joined(separator: ", ") + ")"
         if capacity > 0 { detail += "; \(capacity) waited longer for room in a full destination block" }
         if !broken.isEmpty {
             detail +=
