@@ -6,18 +6,19 @@ import Testing
 
 @testable import Simulator
 
-/// The shipped `scenarios/accumulators.yaml`, cut to two slots: the token EEs that differ only in their accumulator
+/// The shipped `scenarios/accumulators.yaml`, cut to three slots: the token EEs that differ only in their accumulator
 /// live side by side, every block of each is executed in wasm and checked against its native reference (the run
 /// stops on any disagreement), ETH moves between them by receipts, and `state.sqlite` rebuilds every root.
 @Suite struct AccumulatorsScenarioTests {
-    @Test("accumulators.yaml runs the binary and sparse token EEs side by side, receipts crossing between them")
+    @Test(
+        "accumulators.yaml runs the binary, sparse and Patricia token EEs side by side, receipts crossing between them")
     func shippedScenario() throws {
         let url = SimulationFixtures.packageRoot.appendingPathComponent("scenarios/accumulators.yaml")
         var scenario = try Scenario.load(contentsOf: url)
         scenario.runLength = .slots(3)
         let settings = try SimulationSettings(scenario: scenario, seed: 1, threads: 2)
         let kinds = settings.workloads.map { String(describing: type(of: $0.ee)) }
-        #expect(kinds.contains("TokenEE") && kinds.contains("SparseEE"))
+        #expect(kinds.contains("TokenEE") && kinds.contains("SparseEE") && kinds.contains("PatriciaEE"))
         let folder = SimulationFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Simulation(settings: settings, output: RunOutput(folder: folder)).run()
