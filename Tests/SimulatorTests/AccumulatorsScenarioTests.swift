@@ -6,7 +6,7 @@ import Testing
 
 @testable import Simulator
 
-/// The shipped `scenarios/accumulators.yaml`, cut to two slots: the token EEs that differ only in their accumulator
+/// The shipped `scenarios/accumulators.yaml`, cut to three slots: the token EEs that differ only in their accumulator
 /// live side by side, every block of each is executed in wasm and checked against its native reference (the run
 /// stops on any disagreement), ETH moves between them by receipts, and `state.sqlite` rebuilds every root.
 @Suite struct AccumulatorsScenarioTests {

@@ -66,5 +66,8 @@ import Testing
         benchmark = Self.tiny()
         benchmark.repeats = 0
         #expect(benchmark.problem != nil)
+        benchmark = BlockBenchmark()
+        benchmark.eeName = "sparse"
+        #expect(benchmark.problem?.contains("shardsim bench accumulators") == true)
     }
 }
