@@ -8,22 +8,24 @@ enum TransferOutcome: Sendable, Hashable {
     case inFlight
     /// The destination EE claimed the receipt and credited the recipient.
     case delivered
-    /// Two-phase commit: the destination voted no; the refund is on its way back to the sender.
-    case aborting
-    /// Two-phase commit: refunded to the sender; the transfer happened on neither shard.
-    case aborted
+    /// Two-phase commit: aborted after its source block prepared it (for this reason); the refund is on its way
+    /// back to the sender.
+    case aborting(AbortReason)
+    /// Two-phase commit: aborted for this reason, so the transfer happened on neither shard: refunded to the
+    /// sender, or (aborted by a lock before its source block included it) never debited.
+    case aborted(AbortReason)
     /// The source EE rejected it, for this reason; `nil` when its whole block failed.
     case rejected(OperationResult?)
 
-    /// The name in `transfers.csv`: `pending`, `in_flight`, `delivered`, `aborting`, `aborted`,
-    /// `rejected_<reason>` or `rejected_block_failed`.
+    /// The name in `transfers.csv`: `pending`, `in_flight`, `delivered`, `aborting_<reason>`, `aborted_<reason>`
+    /// (reasons in ``AbortReason``), `rejected_<reason>` or `rejected_block_failed`.
     var name: String {
         switch self {
         case .pending: "pending"
         case .inFlight: "in_flight"
         case .delivered: "delivered"
-        case .aborting: "aborting"
-        case .aborted: "aborted"
+        case .aborting(let reason): "aborting_" + reason.rawValue
+        case .aborted(let reason): "aborted_" + reason.rawValue
         case .rejected(let reason): "rejected_" + (reason?.rawValue ?? "block_failed")
         }
     }
@@ -34,10 +36,18 @@ enum TransferOutcome: Sendable, Hashable {
         case "pending": self = .pending
         case "in_flight": self = .inFlight
         case "delivered": self = .delivered
-        case "aborting": self = .aborting
-        case "aborted": self = .aborted
         case "rejected_block_failed": self = .rejected(nil)
         default:
+            for reason in AbortReason.allCases {
+                if name == "aborting_" + reason.rawValue {
+                    self = .aborting(reason)
+                    return
+                }
+                if name == "aborted_" + reason.rawValue {
+                    self = .aborted(reason)
+                    return
+                }
+            }
             guard name.hasPrefix("rejected_"), let reason = OperationResult(rawValue: String(name.dropFirst(9)))
             else { return nil }
             self = .rejected(reason)

@@ -9,6 +9,9 @@ struct TransferRecord: Sendable, Codable {
     var deliveredSlot: Slot?
     var deliveredAt: SimTime?
     var outcome = TransferOutcome.pending
+    /// Two-phase commit: blocks that held it back because an account it had to lock was locked (at the source
+    /// before inclusion, or at the destination's vote).
+    var lockWaitSlots: UInt64 = 0
 
     /// The row's fields, in ``OutputSchemas/transfers`` order; `eeNames` gives each EE's name by id.
     func fields(model: String, eeNames: [String]) -> [String] {

@@ -44,8 +44,12 @@ enum OutputSchemas {
             CSVColumn("model", "name", "the cross-shard model of the run"),
             CSVColumn(
                 "outcome", "name",
-                "delivered, rejected_<reason>, in_flight (sent, not delivered), pending, aborted (two-phase: refunded "
-                    + "to the sender) or aborting (refund not yet processed)"),
+                "delivered, rejected_<reason>, in_flight (sent, not delivered), pending, or under two-phase commit "
+                    + "aborted_<why> (happened on neither shard: refunded to the sender if included_slot is set, "
+                    + "never debited if it is empty) or aborting_<why> (refund not yet processed); <why> is no_vote "
+                    + "(the destination produced no block to vote with), lock_conflict (wait-die: it met a lock "
+                    + "held by an older transfer) or lock_timeout (it waited crossShard.lockTimeout slots for a "
+                    + "lock) (Documentation/CrossShardModels.md)"),
         ])
 
     static let inflight = CSVSchema(
@@ -84,7 +88,15 @@ enum OutputSchemas {
             + "orphaned_blocks (blocks discarded for missing the attestation deadline), orphan_rate (orphaned ÷ "
             + "published blocks), propagation_two_thirds_mean (s from publication to 2/3 of the committee, over blocks "
             + "that got there), published_block_bytes_mean and network_messages (gossip messages delivered, shard and "
-            + "beacon blocks, duplicates included).",
+            + "beacon blocks, duplicates included). Under the two-phase model, nine rows come before those: "
+            + "two_phase_aborted_no_vote, two_phase_aborted_lock_conflict and two_phase_aborted_lock_timeout "
+            + "(transfers aborted for each reason; they add up to cross_shard_aborted), two_phase_abort_rate "
+            + "(cross_shard_aborted ÷ ended transfers, ended = delivered + aborted), lock_waited (ended transfers "
+            + "that a lock held back for at least one block), lock_wait_rate (lock_waited ÷ ended transfers), "
+            + "lock_wait_slots_mean (blocks that held back ended transfers ÷ ended transfers), on_shard_lock_waits "
+            + "(blocks that held back on-shard transactions, summed over them) and on_shard_lock_aborted (on-shard "
+            + "transactions aborted by the conflict rule). Under the optimistic model, one row: blocks_orphaned "
+            + "(blocks orphaned at finality by crossShard.orphanRate; also counted in blocks_reverted).",
         columns: [
             CSVColumn("metric", "name", "what is measured"),
             CSVColumn("value", "see unit", "the figure"),

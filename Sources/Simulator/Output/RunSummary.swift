@@ -50,7 +50,36 @@ enum RunSummary {
             ("deliveries_rolled_back", "\(totals.crossShard.deliveriesRolledBack)", "transfers"),
             ("max_cascade_depth", "\(totals.crossShard.maxCascadeDepth)", "hops"),
             ("eth_conserved", "1", "0/1"),
-        ] + networkRows(totals.network, blocks: totals.blocks)
+        ] + modelRows(totals, rules: settings.crossShardRules) + networkRows(totals.network, blocks: totals.blocks)
+    }
+
+    /// The cross-shard model's own figures, only under the model that produces them (so runs under the other
+    /// models keep their summary): two-phase commit's locks, the optimistic model's orphaned blocks.
+    static func modelRows(_ totals: RunTotals, rules: CrossShardRules) -> [(String, String, String)] {
+        let counters = totals.crossShard
+        switch rules {
+        case .twoPhase:
+            // Rates are over the transfers two-phase commit ended: delivered or aborted.
+            let ended = totals.crossShardDelivered + counters.aborted
+            func rate(_ count: UInt64) -> String {
+                ended == 0 ? "" : String(format: "%.6f", Double(count) / Double(ended))
+            }
+            return [
+                ("two_phase_aborted_no_vote", "\(counters.abortedNoVote)", "transfers"),
+                ("two_phase_aborted_lock_conflict", "\(counters.abortedLockConflict)", "transfers"),
+                ("two_phase_aborted_lock_timeout", "\(counters.abortedLockTimeout)", "transfers"),
+                ("two_phase_abort_rate", rate(counters.aborted), "fraction of ended transfers"),
+                ("lock_waited", "\(counters.transfersThatWaited)", "transfers"),
+                ("lock_wait_rate", rate(counters.transfersThatWaited), "fraction of ended transfers"),
+                ("lock_wait_slots_mean", rate(counters.lockWaitSlots), "slots per ended transfer"),
+                ("on_shard_lock_waits", "\(counters.onShardLockWaits)", "transaction-slots"),
+                ("on_shard_lock_aborted", "\(counters.onShardLockAborted)", "transactions"),
+            ]
+        case .optimistic:
+            return [("blocks_orphaned", "\(counters.blocksOrphaned)", "blocks")]
+        case .oneSlot, .finalityWait:
+            return []
+        }
     }
 
     /// The network's figures, only when the scenario has a network (so runs without one keep their summary).
