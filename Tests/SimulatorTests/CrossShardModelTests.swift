@@ -10,13 +10,14 @@ import Testing
 /// and refunds included (a run that violates conservation throws).
 @Suite struct CrossShardModelTests {
     private func scenario(
-        model: String, finality: String = "3 slots", revert: String = "0%", slots: Int = 7, offline: String = "0%",
-        shards: Int = 2, transactionsPerSlot: Int = 4
+        model: String, finality: String = "3 slots", revert: String = "0%", orphan: String = "0%", slots: Int = 7,
+        offline: String = "0%", shards: Int = 2, transactionsPerSlot: Int = 4
     ) throws -> Scenario {
         try SimulationFixtures.scenario(
             shards: shards, slots: slots, transactionsPerSlot: transactionsPerSlot, crossShard: "100%",
             offline: offline,
-            extra: "crossShard: {model: \(model), finalityDelay: \(finality), revertProbability: \(revert)}")
+            extra: "crossShard: {model: \(model), finalityDelay: \(finality), revertProbability: \(revert), "
+                + "orphanRate: \(orphan)}")
     }
 
     @Test("Without congestion, finality-wait latency is exactly the finality delay")
@@ -119,6 +120,38 @@ import Testing
                 depth: TokenTree.depth(forAccountCount: accounts.count),
                 accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
             #expect(tree.root.hex == slots.last { $0["shard"] == "\(shard)" }?["state_root"])
+        }
+    }
+
+    @Test(
+        "A block orphaned at finality (orphanRate) rolls back every block that consumed its receipts, deterministically"
+    )
+    func optimisticOrphans() throws {
+        let scenario = try scenario(model: "optimistic", finality: "2 slots", orphan: "30%", slots: 8, shards: 3)
+        let one = try SimulationFixtures.run(scenario, threads: 1)
+        let two = try SimulationFixtures.run(scenario, threads: 2)
+        defer {
+            try? FileManager.default.removeItem(at: one)
+            try? FileManager.default.removeItem(at: two)
+        }
+        for file in ["slots.csv", "transfers.csv", "summary.csv", "inflight.csv", "rollbacks.csv"] {
+            #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(two, file), "\(file)")
+        }
+        let summary = Dictionary(
+            uniqueKeysWithValues: try SimulationFixtures.rows(one, "summary.csv").map { ($0["metric"]!, $0["value"]!) })
+        let orphaned = try #require(Int(summary["blocks_orphaned"] ?? ""))
+        #expect(orphaned > 0)
+        // No coin flips on receipt-sending blocks here: every reverted block was orphaned.
+        #expect(summary["blocks_reverted"] == "\(orphaned)")
+        #expect(Int(summary["deliveries_rolled_back"]!)! > 0, "dependents of an orphan were rolled back")
+        #expect(Int(summary["max_cascade_depth"]!)! >= 1)
+        #expect(summary["eth_conserved"] == "1")
+        let slots = try SimulationFixtures.rows(one, "slots.csv")
+        for rollback in try SimulationFixtures.rows(one, "rollbacks.csv") {
+            for shard in rollback["reverted_shards"]!.split(separator: " ") {
+                let row = slots.first { $0["slot"] == rollback["reverted_slot"] && $0["shard"] == String(shard) }
+                #expect(row?["missed"] == "1")
+            }
         }
     }
 }

@@ -4,7 +4,9 @@ enum SweepFigures {
     /// The `summary.csv` metrics plotted against the swept fields, in this order, when the runs have them.
     static let metrics = [
         "throughput", "cross_shard_latency_mean", "witness_bytes_per_transaction", "gas_per_block",
-        "transactions_expired", "fees_burned", "cross_shard_aborted", "blocks_reverted",
+        "transactions_expired", "fees_burned", "cross_shard_aborted", "two_phase_abort_rate", "lock_met_rate",
+        "lock_wait_rate",
+        "lock_wait_slots_mean", "blocks_reverted", "blocks_orphaned",
     ]
 
     static func make(_ input: ReportInput) -> [ReportFigure] {

@@ -14,6 +14,9 @@ struct CrossShardCounters: Sendable, Codable, Equatable {
     var abortedLockTimeout: UInt64 = 0
     /// Two-phase transfers ended (delivered or aborted) that a lock held back for at least one block.
     var transfersThatWaited: UInt64 = 0
+    /// Two-phase transfers ended (delivered or aborted) that met a lock at least once: they waited, or the
+    /// conflict rule aborted them.
+    var transfersThatMetALock: UInt64 = 0
     /// Blocks that held back the two-phase transfers ended so far, summed over them.
     var lockWaitSlots: UInt64 = 0
     /// Blocks that held back an on-shard transaction (sender or recipient locked), summed over the transactions.
@@ -44,14 +47,17 @@ struct CrossShardCounters: Sendable, Codable, Equatable {
 extension CrossShardCounters {
     /// Counts a transfer that ended (delivered or aborted): its abort reason and the blocks it waited for locks.
     mutating func recordEnd(of record: TransferRecord) {
+        var metALock = record.lockWaitSlots > 0
         if case .aborted(let reason) = record.outcome {
             aborted += 1
+            metALock = metALock || reason != .noVote
             switch reason {
             case .noVote: abortedNoVote += 1
             case .lockConflict: abortedLockConflict += 1
             case .lockTimeout: abortedLockTimeout += 1
             }
         }
+        if metALock { transfersThatMetALock += 1 }
         if record.lockWaitSlots > 0 {
             transfersThatWaited += 1
             lockWaitSlots += record.lockWaitSlots

@@ -69,6 +69,8 @@ enum RunSummary {
                 ("two_phase_aborted_lock_conflict", "\(counters.abortedLockConflict)", "transfers"),
                 ("two_phase_aborted_lock_timeout", "\(counters.abortedLockTimeout)", "transfers"),
                 ("two_phase_abort_rate", rate(counters.aborted), "fraction of ended transfers"),
+                ("lock_met", "\(counters.transfersThatMetALock)", "transfers"),
+                ("lock_met_rate", rate(counters.transfersThatMetALock), "fraction of ended transfers"),
                 ("lock_waited", "\(counters.transfersThatWaited)", "transfers"),
                 ("lock_wait_rate", rate(counters.transfersThatWaited), "fraction of ended transfers"),
                 ("lock_wait_slots_mean", rate(counters.lockWaitSlots), "slots per ended transfer"),
