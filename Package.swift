@@ -33,7 +33,12 @@ let package = Package(
             name: "CSQLite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Writes the git commit of the build into Simulator before every build (`shardsim --version`, run.json).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .target(name: "Beacon"),
+        // The vocabulary of a run folder that its writer (Simulator) and its readers (Report) share: outcome and
+        // metric names. Plain data; depends on nothing.
+        .target(name: "RunFormat"),
         .target(
             name: "Scenarios",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -55,18 +60,22 @@ let package = Package(
                 "Beacon",
                 "Shard",
                 "Scenarios",
+                "RunFormat",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 // SHA-256 of resolved scenarios, so a sweep folder notices a scenario that changed under it.
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The shipped inter-region latency table (Documentation/Network.md).
-            resources: [.copy("Propagation/Resources/region-latencies.csv")]
+            resources: [.copy("Propagation/Resources/region-latencies.csv")],
+            plugins: ["BuildCommit"]
         ),
-        // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine.
+        // Reports read run folders from disk (CSV by header name, run.json); they know nothing of the engine, only
+        // the run folder's vocabulary (RunFormat).
         .target(
             name: "Report",
             dependencies: [
+                "RunFormat",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
@@ -90,10 +99,13 @@ let package = Package(
                 "Shard", "Beacon",
                 .product(name: "WasmKit", package: "WasmKit"),
                 .product(name: "WAT", package: "WasmKit"),
-            ]
+            ],
+            // Read through #filePath, not bundled: the Patricia trie's known-answer roots and their generator.
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Shard", "Beacon", "Scenarios"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(
+            name: "SimulatorTests", dependencies: ["Simulator", "Shard", "Beacon", "Scenarios", "RunFormat"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "RunFormat"]),
         // The Simulator product as a client sees it: a package name of its own hides every `package` declaration,
         // so only the library's `public` API compiles here.
         .testTarget(

@@ -79,6 +79,8 @@ swift_ee keccak_chain swift/Host.swift swift/Keccak.swift keccak_chain/KeccakCha
 swift_ee ecrecover swift/Host.swift ecrecover/ECRecover.swift
 swift_ee fee_market token/Host.swift token/Witness.swift fee_market/FeeHost.swift fee_market/FeeMarketMain.swift
 swift_ee ledger token/Host.swift ledger/LedgerMain.swift
+swift_ee sparse token/Host.swift token/Transactions.swift sparse/SparseWitness.swift sparse/SparseMain.swift
+swift_ee patricia token/Host.swift token/Transactions.swift patricia/Witness.swift patricia/PatriciaMain.swift
 c_ee keccak_host keccak_host/keccak_host.c
 c_ee bignum bignum/bignum.c
 c_ee deposit deposit/deposit.c

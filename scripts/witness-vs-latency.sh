@@ -33,8 +33,8 @@ row() {
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s of %s | %.0f | %s |\n' "$accounts" "$upload" \
         "$(metric "$folder" witness_bytes_per_transaction)" "$(metric "$folder" published_block_bytes_mean)" \
         "$(metric "$folder" propagation_two_thirds_mean)" "$(metric "$folder" orphaned_blocks)" \
-        "$(metric "$folder" orphan_rate)" "$(metric "$folder" cross_shard_latency_mean_slots)" \
-        "$(metric "$folder" cross_shard_latency_mean)" "$(metric "$folder" cross_shard_delivered)" \
+        "$(metric "$folder" orphan_rate)" "$(metric "$folder" cross_shard_latency_inclusion_to_delivery_mean_slots)" \
+        "$(metric "$folder" cross_shard_latency_submission_to_delivery_mean_s)" "$(metric "$folder" cross_shard_delivered)" \
         "$(metric "$folder" cross_shard_submitted)" "$seconds" "$rate"
 }
 {

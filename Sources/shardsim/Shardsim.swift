@@ -12,7 +12,7 @@ struct Shardsim: ParsableCommand {
             Shell completion: `shardsim --generate-completion-script bash` (or zsh, fish) prints a script; see \
             README.md. Built-in EEs: `shardsim ees`.
             """,
-        version: "shardsim \(ShardsimVersion.current)",
+        version: "shardsim \(ShardsimVersion.description)",
         subcommands: [
             RunCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ValidateCommand.self,
             ScoutCommand.self, BenchCommand.self, EEsCommand.self,

@@ -28,9 +28,12 @@ enum ReportFixtures {
                     + (baseFee ? ",\(1 + slot + shard)" : "") + "\n"
             }
         }
-        var transfers = "transfer_id,outcome,latency_slots,model\n"
-        for (id, latency) in latencies.enumerated() { transfers += "\(id),delivered,\(latency),\(model)\n" }
-        transfers += "\(latencies.count),pending,,\(model)\n"
+        var transfers =
+            "transfer_id,outcome,latency_submission_to_delivery_s,latency_inclusion_to_delivery_slots,model\n"
+        for (id, latency) in latencies.enumerated() {
+            transfers += "\(id),delivered,\(latency * 12),\(latency),\(model)\n"
+        }
+        transfers += "\(latencies.count),pending,,,\(model)\n"
         let summary = """
             metric,value,unit
             throughput,\(Double(applied) / 12),transactions/s
@@ -64,7 +67,7 @@ enum ReportFixtures {
         run(
             in: folder, name: "finality-wait-seed2", model: "finality-wait", seed: 2, applied: 11, latencies: [4, 4, 6])
         let csv = """
-            model,seed,latency_mean_slots,throughput
+            model,seed,latency_inclusion_to_delivery_p50_slots,throughput
             one-slot,1,1,0.83
             one-slot,2,1,1.17
             finality-wait,1,4.5,0.75

@@ -19,7 +19,7 @@ import Testing
         #expect(report.tables.count == 2)
         #expect(report.tables[1].groups == ["one-slot", "finality-wait"])
         // comparison.csv's units come from its column names.
-        #expect(report.tables[1].rows.first { $0.metric == "latency_mean_slots" }?.unit == "slots")
+        #expect(report.tables[1].rows.first { $0.metric == "latency_inclusion_to_delivery_p50_slots" }?.unit == "slots")
         // A figure with the same value in every run is a note, not a row of "± 0".
         #expect(!headline.rows.contains { $0.metric == "transactions_rejected" })
         #expect(headline.notes.contains { $0.contains("transactions_rejected 1") })
@@ -113,7 +113,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/latency-cdf.svg").path))
         // Every chart's data beside the report.
         let latency = try String(contentsOf: out.appendingPathComponent("report-data/latency-cdf.csv"), encoding: .utf8)
-        #expect(latency.hasPrefix("series,latency_slots,share,share_ci95_low,share_ci95_high,n\none-slot,1,0,,,5\n"))
+        #expect(
+            latency.hasPrefix(
+                "series,latency_submission_to_delivery_s,share,share_ci95_low,share_ci95_high,n\none-slot,12,0,,,5\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report-data/headline.csv").path))
     }
 

@@ -152,7 +152,7 @@ import Testing
                 "broken/ee-problems.yaml:9:11: ees[3].code: expected an existing .wasm file, found 'missing.wasm' "
                     + "(no such file: \(Fixtures.url("broken/missing.wasm").standardizedFileURL.path))",
                 "broken/ee-problems.yaml:10:5: ees[3].color: unknown key; expected one of the keys of ees[3]: name, code, "
-                    + "deposit, genesisBalancePerShard, accountsPerShard",
+                    + "deposit, genesisBalancePerShard, accountsPerShard, activeAccountsPerShard",
             ]),
         Case(
             fixture: "broken/workload-unknown-ee.yaml",

@@ -79,6 +79,48 @@ import Testing
             #expect(result.standardError.contains("not a regular file"), "\(command): \(result.standardError)")
         }
     }
+
+    /// The file names `run --help` says a run writes.
+    static func filesNamedInHelp() throws -> Set<String> {
+        let help = try CommandLineTool.run(["run", "--help"])
+        #expect(help.status == 0)
+        let text = help.standardOutput.replacingOccurrences(of: "\n", with: " ")
+        let words = text.split(whereSeparator: { " ,;()".contains($0) }).map(String.init)
+        return Set(
+            words.filter {
+                $0.hasSuffix(".csv") || $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".md")
+                    || $0.hasPrefix("state.sqlite") || $0 == ".lock"
+            })
+    }
+
+    @Test(
+        "run --help names every file a run writes; rollbacks.csv only under the optimistic model",
+        arguments: ["one-slot", "optimistic"])
+    func helpListsEveryFile(model: String) throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let scenario = work.appendingPathComponent("every-file.yaml")
+        try """
+        name: every-file
+        slots: 3
+        shards: {count: 2}
+        ees:
+          - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 8}
+          - {name: fees, code: "builtin:fee_market", genesisBalancePerShard: 30 ETH, accountsPerShard: 2}
+        workload: {transactionsPerSlot: 2, crossShardFraction: 50%, feeStrategy: uniform, maxFeePerGas: 6 gwei}
+        crossShard: {model: \(model), finalityDelay: 1 slots, revertProbability: 50%}
+        fees: {ee: fees, initialBaseFee: 3 gwei}
+        network: {committeeSize: 4, gossipDegree: 2}
+        """.write(to: scenario, atomically: true, encoding: .utf8)
+        let folder = work.appendingPathComponent("run")
+        let run = try CommandLineTool.run(["run", scenario.path, "--out", folder.path, "--quiet"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let written = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        let named = try Self.filesNamedInHelp()
+        #expect(written.subtracting(named).isEmpty, "written but not in run --help: \(written.subtracting(named))")
+        #expect(written.contains("fees.csv") && written.contains("network.csv"))
+        #expect(written.contains("rollbacks.csv") == (model == "optimistic"))
+    }
 }
 
 /// The end of a run: a summary for people, `--json` for scripts, `--quiet` for the folder alone, `--set` overrides.

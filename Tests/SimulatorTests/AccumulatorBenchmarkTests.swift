@@ -10,6 +10,7 @@ import Testing
         var benchmark = AccumulatorBenchmark()
         benchmark.stateSizes = [1_024]
         benchmark.repeats = 1
+        benchmark.accumulators = ["binary"]
         let report = try benchmark.run()
         // A, B and C at their own sizes and at 1,024 accounts.
         #expect(report.rows.count == 6)
@@ -28,6 +29,33 @@ import Testing
         #expect(report.html.hasPrefix("<!doctype html>"))
     }
 
+    /// The sparse rows' blocks (built over a background of random keys) prove their root, agree with the native
+    /// reference in wasm, and carry witnesses near the exact expectation; all in debug, so one block runs in wasm.
+    @Test func sparseBlocksMatchTheoryAndTheEE() throws {
+        let family = SparseAccumulator()
+        var ratios: [Double] = []
+        for workload in AccumulatorWorkload.standard(stateSizes: [1 << 24, 1 << 28]) {
+            let block = try family.block(for: workload, seed: 3)
+            #expect(block.touchedAccounts == workload.activeAccounts)
+            #expect(block.referenceResults.count == workload.transactions)
+            #expect(block.referenceResults.allSatisfy { $0 == .applied })
+            #expect(block.depth == 256)
+            ratios.append(Double(block.witnessBytes) / block.expectedWitnessBytes)
+            if workload.stateAccounts == workload.activeAccounts {
+                // Every live account is touched: no hash to send, only the leaves and one bit per sibling.
+                let witness = try SparseBlock(decoding: block.data).witness
+                #expect(witness.hashes.isEmpty)
+                #expect(block.witnessBytes == 8 + 40 * 50 + (witness.emptySiblings.count + 7) / 8)
+                let module = try BuiltinEEs.load(family.eeName)
+                let result = EERuntime(limits: AccumulatorBenchmark.limits).execute(
+                    module, preStateRoot: block.preStateRoot, blockData: block.data, context: block.context)
+                #expect(result.succeeded && result.postStateRoot == block.referenceRoot)
+                #expect(result.effects == block.referenceEffects)
+            }
+        }
+        for ratio in ratios { #expect(abs(ratio - 1) < 0.1, "measured / expected = \(ratio)") }
+    }
+
     @Test func badSettingsAreRefused() {
         var benchmark = AccumulatorBenchmark()
         benchmark.stateSizes = [100]
@@ -35,5 +63,8 @@ import Testing
         benchmark.stateSizes = [1 << 20]
         benchmark.repeats = 0
         #expect(benchmark.problem != nil)
+        benchmark.repeats = 1
+        benchmark.accumulators = ["hexagonal"]
+        #expect(benchmark.problem?.contains("unknown accumulator hexagonal; known: binary") == true)
     }
 }

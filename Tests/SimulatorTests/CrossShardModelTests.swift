@@ -27,7 +27,8 @@ import Testing
         let transfers = try SimulationFixtures.rows(folder, "transfers.csv")
         let delivered = transfers.filter { $0["outcome"] == "delivered" }
         #expect(!delivered.isEmpty)
-        #expect(delivered.allSatisfy { $0["latency_slots"] == "3" && $0["model"] == "finality-wait" })
+        #expect(
+            delivered.allSatisfy { $0["latency_inclusion_to_delivery_slots"] == "3" && $0["model"] == "finality-wait" })
         // Held receipts are in flight: the per-slot file shows them.
         let inflight = try SimulationFixtures.rows(folder, "inflight.csv")
         #expect(inflight.count == 7)
@@ -49,7 +50,7 @@ import Testing
         let transfers = try SimulationFixtures.rows(folder, "transfers.csv")
         let delivered = transfers.filter { $0["outcome"] == "delivered" }
         #expect(!delivered.isEmpty)
-        #expect(delivered.allSatisfy { $0["latency_slots"] == "2" })
+        #expect(delivered.allSatisfy { $0["latency_inclusion_to_delivery_slots"] == "2" })
         #expect(!transfers.contains { $0["outcome"]?.hasPrefix("aborted") == true })
     }
 

@@ -48,7 +48,7 @@ import Testing
         #expect(delivered.contains { $0["source_shard"] != $0["destination_shard"] })
         #expect(delivered.contains { $0["source_ee"] == "alpha" } && delivered.contains { $0["source_ee"] == "beta" })
         // One slot, as for any receipt under the one-slot model.
-        #expect(delivered.allSatisfy { $0["latency_slots"] == "1" })
+        #expect(delivered.allSatisfy { $0["latency_inclusion_to_delivery_slots"] == "1" })
     }
 
     @Test("The outputs do not depend on the thread count")

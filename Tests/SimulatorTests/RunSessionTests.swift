@@ -140,6 +140,7 @@ import Testing
             Issue.record("\(damage.name): resumed")
         } catch {
             #expect(error.description.contains(damage.says), "\(damage.name): \(error)")
+            #expect(error.isInput, "\(damage.name): a damaged folder is bad input (exit status 2)")
         }
         #expect(try Self.contents(folder).filter { $0.key != FolderLock.fileName } == before, "\(damage.name)")
     }

@@ -29,7 +29,7 @@ import Testing
         let transfers = try SimulationFixtures.rows(folder, "transfers.csv")
         let delivered = transfers.filter { $0["outcome"] == "delivered" }
         #expect(!delivered.isEmpty)
-        #expect(delivered.allSatisfy { $0["latency_slots"] == "1" })
+        #expect(delivered.allSatisfy { $0["latency_inclusion_to_delivery_slots"] == "1" })
         // Transfers sent in the last slot are still in flight when the run ends.
         #expect(transfers.filter { $0["outcome"] == "in_flight" }.allSatisfy { $0["included_slot"] == "4" })
     }

@@ -1,5 +1,6 @@
 import Beacon
 import Foundation
+import RunFormat
 import Scenarios
 import Testing
 

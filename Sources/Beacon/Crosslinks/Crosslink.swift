@@ -1,19 +1,19 @@
 /// The beacon chain's commitment to one shard's block of one slot: its root, the state root of each EE after it,
 /// and the root of the receipts it sends to other shards.
-public struct Crosslink: Sendable, Hashable, Codable {
+package struct Crosslink: Sendable, Hashable, Codable {
     /// The shard.
-    public let shard: ShardID
+    package let shard: ShardID
     /// The slot of the block.
-    public let slot: Slot
+    package let slot: Slot
     /// The root of the shard block.
-    public let blockRoot: Root
+    package let blockRoot: Root
     /// The state root of every EE on the shard after the block, in EE id order.
-    public let stateRoots: [Root]
+    package let stateRoots: [Root]
     /// The root of the block's outgoing receipts (``Root/zero`` when there are none).
-    public let receiptRoot: Root
+    package let receiptRoot: Root
 
     /// Creates a crosslink.
-    public init(shard: ShardID, slot: Slot, blockRoot: Root, stateRoots: [Root], receiptRoot: Root) {
+    package init(shard: ShardID, slot: Slot, blockRoot: Root, stateRoots: [Root], receiptRoot: Root) {
         self.shard = shard
         self.slot = slot
         self.blockRoot = blockRoot

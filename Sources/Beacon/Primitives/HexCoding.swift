@@ -1,9 +1,9 @@
 /// Hex encoding and decoding of byte strings, as used in scenario files, Scout YAML and outputs.
-public enum HexCoding {
+package enum HexCoding {
     private static let digits: [Character] = Array("0123456789abcdef")
 
     /// Lowercase hex digits, two per byte, no prefix.
-    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
+    package static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out = ""
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])
@@ -14,7 +14,7 @@ public enum HexCoding {
 
     /// Decodes an even number of hex digits, with an optional `0x` prefix; `nil` on any other character or an odd
     /// count.
-    public static func decode(_ text: some StringProtocol) -> [UInt8]? {
+    package static func decode(_ text: some StringProtocol) -> [UInt8]? {
         var utf8 = Substring(text).utf8[...]
         if utf8.starts(with: "0x".utf8) || utf8.starts(with: "0X".utf8) { utf8 = utf8.dropFirst(2) }
         guard utf8.count % 2 == 0 else { return nil }

@@ -1,66 +1,36 @@
-/// How the beacon chain's primitives are stored (checkpoints): each as its plain value — ids, slots, times and
-/// amounts as integers, a root as its `0x` hex — so a stored state reads like the outputs.
-extension ShardID: Codable {
-    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(UInt16.self)) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(index)
-    }
+/// How the beacon chain's primitives are stored (checkpoints): each as its plain value (``StoredAsPlainValue``).
+extension ShardID: StoredAsPlainValue {
+    package var plainValue: UInt16 { index }
+    package init(plainValue: UInt16) { self.init(plainValue) }
 }
 
-extension EEID: Codable {
-    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(UInt32.self)) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(index)
-    }
+extension EEID: StoredAsPlainValue {
+    package var plainValue: UInt32 { index }
+    package init(plainValue: UInt32) { self.init(plainValue) }
 }
 
-extension Gwei: Codable {
-    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(UInt64.self)) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
+extension Gwei: StoredAsPlainValue {
+    package var plainValue: UInt64 { value }
+    package init(plainValue: UInt64) { self.init(plainValue) }
 }
 
-extension Slot: Codable {
-    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(UInt64.self)) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(number)
-    }
+extension Slot: StoredAsPlainValue {
+    package var plainValue: UInt64 { number }
+    package init(plainValue: UInt64) { self.init(plainValue) }
 }
 
-extension SimTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(micros: try decoder.singleValueContainer().decode(UInt64.self))
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(micros)
-    }
+extension SimTime: StoredAsPlainValue {
+    package var plainValue: UInt64 { micros }
+    package init(plainValue: UInt64) { self.init(micros: plainValue) }
 }
 
-extension ValidatorIndex: Codable {
-    public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(UInt64.self)) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(index)
-    }
+extension ValidatorIndex: StoredAsPlainValue {
+    package var plainValue: UInt64 { index }
+    package init(plainValue: UInt64) { self.init(plainValue) }
 }
 
-extension Root: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        guard let root = Root(hex: try container.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected 32 bytes as 0x-prefixed hex")
-        }
-        self = root
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(hex)
-    }
+/// A root is stored as its `0x`-prefixed hex, and only 32 bytes of it decode.
+extension Root: StoredAsPlainValue {
+    package var plainValue: String { hex }
+    package init?(plainValue: String) { self.init(hex: plainValue) }
 }

@@ -1,24 +1,24 @@
 /// A 32-byte commitment: a state root, a block root or a receipt root.
 ///
 /// Roots are values: two roots are equal when their bytes are. They print as `0x`-prefixed lowercase hex.
-public struct Root: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct Root: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The number of bytes in a root.
-    public static let byteCount = 32
+    package static let byteCount = 32
 
     /// The all-zero root, the pre-state of a freshly deployed EE unless its genesis says otherwise.
-    public static let zero = Root(uncheckedBytes: [UInt8](repeating: 0, count: byteCount))
+    package static let zero = Root(uncheckedBytes: [UInt8](repeating: 0, count: byteCount))
 
     /// The 32 bytes of the root.
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
 
     /// Creates a root from exactly 32 bytes; returns `nil` for any other length.
-    public init?(bytes: some Collection<UInt8>) {
+    package init?(bytes: some Collection<UInt8>) {
         guard bytes.count == Self.byteCount else { return nil }
         self.bytes = Array(bytes)
     }
 
     /// Creates a root from a 64-digit hex string, with or without a `0x` prefix; returns `nil` otherwise.
-    public init?(hex: some StringProtocol) {
+    package init?(hex: some StringProtocol) {
         guard let bytes = HexCoding.decode(hex), bytes.count == Self.byteCount else { return nil }
         self.bytes = bytes
     }
@@ -28,11 +28,11 @@ public struct Root: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The root as `0x` followed by 64 lowercase hex digits.
-    public var hex: String { "0x" + HexCoding.encode(bytes) }
+    package var hex: String { "0x" + HexCoding.encode(bytes) }
 
-    public var description: String { hex }
+    package var description: String { hex }
 
-    public static func < (lhs: Root, rhs: Root) -> Bool {
+    package static func < (lhs: Root, rhs: Root) -> Bool {
         lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
 }

@@ -3,22 +3,22 @@
 /// Deterministic from the seed: the draw for (shard, slot) is a pure function of the three, so the schedule is the
 /// same whatever order shards are processed in and however many threads do it. An offline proposer produces no
 /// block: the slot is missed on that shard.
-public struct ProposerSchedule: Sendable, Hashable {
+package struct ProposerSchedule: Sendable, Hashable {
     /// The number of validators proposers are drawn from.
-    public let validatorCount: UInt64
+    package let validatorCount: UInt64
     /// The probability that a proposer is offline, in [0, 1].
-    public let offlineRate: Double
+    package let offlineRate: Double
     private let seed: UInt64
 
     /// Creates a schedule; `offlineRate` is clamped to [0, 1].
-    public init(seed: UInt64, validatorCount: UInt64 = 16_384, offlineRate: Double) {
+    package init(seed: UInt64, validatorCount: UInt64 = 16_384, offlineRate: Double) {
         self.seed = seed
         self.validatorCount = max(1, validatorCount)
         self.offlineRate = min(1, max(0, offlineRate))
     }
 
     /// The proposer of `shard` in `slot`, or `nil` if that proposer is offline (a missed slot).
-    public func proposer(of shard: ShardID, in slot: Slot) -> ValidatorIndex? {
+    package func proposer(of shard: ShardID, in slot: Slot) -> ValidatorIndex? {
         let draw = Self.mix(seed ^ Self.mix(UInt64(shard.index) &+ 0x9E37_79B9_7F4A_7C15 &* (slot.number &+ 1)))
         let online = Double(Self.mix(draw) >> 11) * 0x1.0p-53 >= offlineRate
         return online ? ValidatorIndex(draw % validatorCount) : nil
@@ -34,12 +34,12 @@ public struct ProposerSchedule: Sendable, Hashable {
 }
 
 /// The index of a validator in the beacon state.
-public struct ValidatorIndex: Hashable, Sendable, CustomStringConvertible {
+package struct ValidatorIndex: Hashable, Sendable, CustomStringConvertible {
     /// The index.
-    public let index: UInt64
+    package let index: UInt64
 
     /// Creates a validator index.
-    public init(_ index: UInt64) { self.index = index }
+    package init(_ index: UInt64) { self.index = index }
 
-    public var description: String { "validator \(index)" }
+    package var description: String { "validator \(index)" }
 }

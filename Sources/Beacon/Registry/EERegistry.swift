@@ -2,20 +2,20 @@
 ///
 /// The beacon chain keeps only what identifies an EE (its name, code hash and deposit); the code itself is the
 /// shards' business.
-public struct EERegistry: Sendable, Hashable {
+package struct EERegistry: Sendable, Hashable {
     /// One registered EE.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// The EE's id: its index in the registry.
-        public let id: EEID
+        package let id: EEID
         /// A human-readable name from the scenario.
-        public let name: String
+        package let name: String
         /// SHA-256 of the EE's wasm code: its identity.
-        public let codeHash: Root
+        package let codeHash: Root
         /// The ETH locked to deploy it.
-        public let deposit: Gwei
+        package let deposit: Gwei
 
         /// Creates an entry.
-        public init(id: EEID, name: String, codeHash: Root, deposit: Gwei) {
+        package init(id: EEID, name: String, codeHash: Root, deposit: Gwei) {
             self.id = id
             self.name = name
             self.codeHash = codeHash
@@ -24,24 +24,24 @@ public struct EERegistry: Sendable, Hashable {
     }
 
     /// The entries in id order.
-    public private(set) var entries: [Entry] = []
+    package private(set) var entries: [Entry] = []
 
     /// An empty registry.
-    public init() {}
+    package init() {}
 
     /// Registers an EE and returns its id (the next index).
     @discardableResult
-    public mutating func register(name: String, codeHash: Root, deposit: Gwei) -> EEID {
+    package mutating func register(name: String, codeHash: Root, deposit: Gwei) -> EEID {
         let id = EEID(UInt32(entries.count))
         entries.append(Entry(id: id, name: name, codeHash: codeHash, deposit: deposit))
         return id
     }
 
     /// The entry for `id`, or `nil` if no such EE is registered.
-    public subscript(id: EEID) -> Entry? {
+    package subscript(id: EEID) -> Entry? {
         Int(id.index) < entries.count ? entries[Int(id.index)] : nil
     }
 
     /// Total ETH locked in deployment deposits.
-    public var totalDeposits: Gwei { entries.reduce(.zero) { $0 + $1.deposit } }
+    package var totalDeposits: Gwei { entries.reduce(.zero) { $0 + $1.deposit } }
 }

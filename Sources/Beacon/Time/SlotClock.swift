@@ -1,26 +1,26 @@
 /// Maps simulated time to slots and epochs: slot `n` starts at `n × slotDuration` after genesis.
-public struct SlotClock: Hashable, Sendable {
+package struct SlotClock: Hashable, Sendable {
     /// The length of one slot (12 s by default).
-    public let slotDuration: SimDuration
+    package let slotDuration: SimDuration
     /// Slots per epoch (32 by default).
-    public let slotsPerEpoch: UInt64
+    package let slotsPerEpoch: UInt64
 
     /// Creates a clock; both the slot duration and the epoch length must be positive.
-    public init(slotDuration: SimDuration = .seconds(12), slotsPerEpoch: UInt64 = 32) {
+    package init(slotDuration: SimDuration = .seconds(12), slotsPerEpoch: UInt64 = 32) {
         precondition(slotDuration.micros > 0 && slotsPerEpoch > 0, "a slot clock needs positive lengths")
         self.slotDuration = slotDuration
         self.slotsPerEpoch = slotsPerEpoch
     }
 
     /// The time at which `slot` starts.
-    public func start(of slot: Slot) -> SimTime { SimTime(micros: slot.number * slotDuration.micros) }
+    package func start(of slot: Slot) -> SimTime { SimTime(micros: slot.number * slotDuration.micros) }
 
     /// The slot in progress at `time`.
-    public func slot(at time: SimTime) -> Slot { Slot(time.micros / slotDuration.micros) }
+    package func slot(at time: SimTime) -> Slot { Slot(time.micros / slotDuration.micros) }
 
     /// The epoch that contains `slot`.
-    public func epoch(of slot: Slot) -> Epoch { Epoch(slot.number / slotsPerEpoch) }
+    package func epoch(of slot: Slot) -> Epoch { Epoch(slot.number / slotsPerEpoch) }
 
     /// The first slot of `epoch`.
-    public func firstSlot(of epoch: Epoch) -> Slot { Slot(epoch.number * slotsPerEpoch) }
+    package func firstSlot(of epoch: Epoch) -> Slot { Slot(epoch.number * slotsPerEpoch) }
 }

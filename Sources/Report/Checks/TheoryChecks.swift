@@ -1,3 +1,5 @@
+import RunFormat
+
 /// The checks against theory that apply to a set of runs.
 ///
 /// - ETH conservation held in every slot (`run.json`, checked by the run itself every slot).
@@ -38,8 +40,9 @@ public enum TheoryChecks {
         var checked = 0
         for run in group.runs {
             let f = run.figures
-            guard let included = f["transactions_included"], let applied = f["transactions_applied"],
-                let rejected = f["transactions_rejected"]
+            guard let included = f[SummaryMetric.transactionsIncluded.name],
+                let applied = f[SummaryMetric.transactionsApplied.name],
+                let rejected = f[SummaryMetric.transactionsRejected.name]
             else { continue }
             checked += 1
             if included != applied + rejected {
@@ -60,7 +63,9 @@ public enum TheoryChecks {
         var checked = 0
         for run in group.runs {
             let f = run.figures
-            guard let submitted = f["cross_shard_submitted"], let delivered = f["cross_shard_delivered"] else {
+            guard let submitted = f[SummaryMetric.crossShardSubmitted.name],
+                let delivered = f[SummaryMetric.crossShardDelivered.name]
+            else {
                 continue
             }
             checked += 1
@@ -82,9 +87,10 @@ public enum TheoryChecks {
         for run in group.runs {
             congested += run.slots?.numbers(ColumnNames.inboxAfter).filter { $0 > 0 }.count ?? 0
             guard let transfers = run.transfers, let outcome = transfers.index(of: ColumnNames.outcome),
-                let latency = transfers.index(of: ColumnNames.latencySlots)
+                let latency = transfers.index(of: ColumnNames.latencyInclusionSlots)
+                    ?? transfers.index(of: ColumnNames.legacyLatencyInclusionSlots)
             else { continue }
-            for row in transfers.rows where row[outcome] == ColumnNames.delivered {
+            for row in transfers.rows where TransferOutcome(name: row[outcome]) == .delivered {
                 delivered += 1
                 if row[latency] != "1" { other[row[latency], default: 0] += 1 }
             }

@@ -1,16 +1,25 @@
+import RunFormat
+
 /// The CDF of cross-shard latency in seconds, from the user's submission to delivery, one line per group.
 enum LatencyFigure {
     static func make(_ input: ReportInput) -> ReportFigure {
-        // latency_s runs from submission (created_us) to delivery; older runs without it fall back to slots.
-        let inSeconds = input.runs.contains { $0.transfers?.index(of: ColumnNames.latencySeconds) != nil }
-        let column = inSeconds ? ColumnNames.latencySeconds : ColumnNames.latencySlots
+        // Submission→delivery in seconds is the headline; run folders written before both clocks existed call it
+        // latency_s, and older ones still have only inclusion→delivery in slots.
+        let candidates = [
+            ColumnNames.latencySubmissionSeconds, ColumnNames.legacyLatencySubmissionSeconds,
+            ColumnNames.legacyLatencyInclusionSlots,
+        ]
+        let column =
+            candidates.first { name in input.runs.contains { $0.transfers?.index(of: name) != nil } }
+            ?? ColumnNames.latencySubmissionSeconds
+        let inSeconds = column != ColumnNames.legacyLatencyInclusionSlots
         var series: [ChartSeries] = []
         var all: [Double] = []
         for group in input.groups {
             let values = group.runs.flatMap { run -> [Double] in
                 guard let t = run.transfers, let o = t.index(of: ColumnNames.outcome), let l = t.index(of: column)
                 else { return [] }
-                return t.rows.filter { $0[o] == ColumnNames.delivered }.compactMap { Double($0[l]) }
+                return t.rows.filter { TransferOutcome(name: $0[o]) == .delivered }.compactMap { Double($0[l]) }
             }
             all += values
             var line = ChartSeries.cdf(
@@ -35,14 +44,13 @@ enum LatencyFigure {
         let how =
             inSeconds
             ? "from the user's submission of the transaction to the destination block that credited it (transfers.csv "
-                + "latency_s): it includes the wait for inclusion in a source block, then the cross-shard model's delay"
-            : "in slots from inclusion to delivery (this run has no latency_s column)"
+                + "\(column)): it includes the wait for inclusion in a source block, then the cross-shard model's delay"
+            : "in slots from inclusion to delivery (these runs predate the submission→delivery column)"
         return ReportFigure(
             id: "latency-cdf", chart: chart,
             caption: "Share of delivered transfers (those moving ETH by a receipt: to another shard, or to another EE) "
                 + "with at most the given latency, \(how). Every seed's transfers are pooled; transfers never "
-                + "delivered (rejected, aborted, still in flight) are left out.",
-            xColumn: inSeconds ? "latency_s" : "latency_slots", yColumn: "share",
-            missing: "no delivered cross-shard transfers")
+                + "delivered (rejected, expired, aborted, still in flight) are left out.",
+            xColumn: column, yColumn: "share", missing: "no delivered cross-shard transfers")
     }
 }

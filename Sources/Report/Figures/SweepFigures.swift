@@ -1,13 +1,14 @@
+import RunFormat
+
 /// The figures a parameter study exists for: each headline metric against each swept field, one line per
 /// combination of the other swept fields, each point the mean across seeds with its 95 % interval as error bars.
 enum SweepFigures {
     /// The `summary.csv` metrics plotted against the swept fields, in this order, when the runs have them.
     static let metrics = [
-        "throughput", "cross_shard_latency_mean", "witness_bytes_per_transaction", "gas_per_block",
-        "transactions_expired", "fees_burned", "cross_shard_aborted", "two_phase_abort_rate", "lock_met_rate",
-        "lock_wait_rate",
-        "lock_wait_slots_mean", "blocks_reverted", "blocks_orphaned",
-    ]
+        SummaryMetric.throughput, .latencySubmissionToDeliveryMeanSeconds, .witnessBytesPerTransaction, .gasPerBlock,
+        .transactionsExpired, .feesBurned, .crossShardAborted, .twoPhaseAbortRate, .lockMetRate, .lockWaitRate,
+        .lockWaitSlotsMean, .blocksReverted, .blocksOrphaned,
+    ].map(\.name)
 
     static func make(_ input: ReportInput) -> [ReportFigure] {
         guard !input.factors.isEmpty, input.groups.contains(where: { !$0.coordinates.isEmpty }) else { return [] }

@@ -29,14 +29,20 @@ public enum ColumnNames {
     public static let witnessBytes = "witness_bytes"
     public static let executionTime = "execution_time_us"
     public static let inboxAfter = "inbox_after"
-    public static let latencySlots = "latency_slots"
-    /// Seconds from the user's submission to delivery.
-    public static let latencySeconds = "latency_s"
+    /// The headline latency: seconds, and slots, from the user's submission to the crediting block.
+    public static let latencySubmissionSeconds = "latency_submission_to_delivery_s"
+    public static let latencySubmissionSlots = "latency_submission_to_delivery_slots"
+    /// Slots, and seconds, from the source block that included the transfer to the crediting block.
+    public static let latencyInclusionSlots = "latency_inclusion_to_delivery_slots"
+    public static let latencyInclusionSeconds = "latency_inclusion_to_delivery_s"
+    /// Before both clocks were written, `latency_s` was submission→delivery and `latency_slots` inclusion→delivery:
+    /// reports still read such run folders.
+    public static let legacyLatencySubmissionSeconds = "latency_s"
+    public static let legacyLatencyInclusionSlots = "latency_slots"
     /// In `slots.csv` when it has one row per shard per EE per slot; absent when the workload EE is the only one.
     public static let ee = "ee"
     public static let ethInFlight = "eth_in_flight_gwei"
     public static let outcome = "outcome"
-    public static let delivered = "delivered"
     public static let metric = "metric"
     public static let value = "value"
     public static let unit = "unit"

@@ -1,7 +1,7 @@
 extension ScenarioError {
     /// The kind of a ``ScenarioError``. A struct over a private enum, so that new kinds can be added without
     /// breaking anyone who switches over the existing ones.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    package struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Kind: String, Hashable, Sendable {
             case invalidValue, unknownKey, missingKey, duplicateKey, conflictingKeys
             case yamlSyntax, invalidEncoding, emptyFile, unreadableFile, fileTooLarge, tooManyAliases, tooManyErrors
@@ -10,32 +10,32 @@ extension ScenarioError {
         fileprivate let kind: Kind
 
         /// A value of the wrong type, unit or range.
-        public static let invalidValue = Code(kind: .invalidValue)
+        package static let invalidValue = Code(kind: .invalidValue)
         /// A key the schema does not know.
-        public static let unknownKey = Code(kind: .unknownKey)
+        package static let unknownKey = Code(kind: .unknownKey)
         /// A required key is absent.
-        public static let missingKey = Code(kind: .missingKey)
+        package static let missingKey = Code(kind: .missingKey)
         /// A key appears twice in one mapping.
-        public static let duplicateKey = Code(kind: .duplicateKey)
+        package static let duplicateKey = Code(kind: .duplicateKey)
         /// Two keys that exclude each other are both present (e.g. `duration` and `slots`).
-        public static let conflictingKeys = Code(kind: .conflictingKeys)
+        package static let conflictingKeys = Code(kind: .conflictingKeys)
         /// The text is not valid YAML.
-        public static let yamlSyntax = Code(kind: .yamlSyntax)
+        package static let yamlSyntax = Code(kind: .yamlSyntax)
         /// The bytes are not UTF-8 text.
-        public static let invalidEncoding = Code(kind: .invalidEncoding)
+        package static let invalidEncoding = Code(kind: .invalidEncoding)
         /// The file holds no YAML document.
-        public static let emptyFile = Code(kind: .emptyFile)
+        package static let emptyFile = Code(kind: .emptyFile)
         /// The file cannot be read.
-        public static let unreadableFile = Code(kind: .unreadableFile)
+        package static let unreadableFile = Code(kind: .unreadableFile)
         /// The file is larger than any plausible input.
-        public static let fileTooLarge = Code(kind: .fileTooLarge)
+        package static let fileTooLarge = Code(kind: .fileTooLarge)
         /// The file uses more aliases than allowed (a guard against exponential alias expansion).
-        public static let tooManyAliases = Code(kind: .tooManyAliases)
+        package static let tooManyAliases = Code(kind: .tooManyAliases)
         /// Reporting stopped after the maximum number of errors.
-        public static let tooManyErrors = Code(kind: .tooManyErrors)
+        package static let tooManyErrors = Code(kind: .tooManyErrors)
 
         /// A stable identifier such as `unknownKey`.
-        public var description: String { kind.rawValue }
+        package var description: String { kind.rawValue }
     }
 }
 
@@ -44,7 +44,7 @@ extension ScenarioError {
     /// `beacon.slotDuration: expected a duration with a unit (e.g. 12s, 250ms), found '12'`.
     ///
     /// This is the only place where problems become words.
-    public var message: String {
+    package var message: String {
         let subject = field.isEmpty ? "" : "\(field): "
         switch code.kind {
         case .invalidValue, .invalidEncoding, .fileTooLarge, .tooManyAliases:
@@ -69,7 +69,7 @@ extension ScenarioError {
     }
 
     /// The full line: `file:line:column: [warning: ]message`.
-    public var description: String {
+    package var description: String {
         let location = line > 0 ? "\(file):\(line):\(column): " : "\(file): "
         let label = severity == .warning ? "warning: " : ""
         return location + label + message

@@ -3,9 +3,9 @@
 /// The fields are data; ``description`` is the one place that turns them into a sentence, for example
 /// `scenarios/x.yaml:7:18: beacon.slotDuration: expected a duration with a unit (e.g. 12s, 250ms), found '12'`.
 /// Match on ``code`` rather than on the text.
-public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the problem stops the file from loading.
-    public enum Severity: Hashable, Sendable {
+    package enum Severity: Hashable, Sendable {
         /// The file does not load.
         case error
         /// The file loads; the problem is reported alongside (Scout files tolerate unknown keys this way).
@@ -13,21 +13,21 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// The kind of problem.
-    public let code: Code
+    package let code: Code
     /// Whether this is an error or a warning.
-    public let severity: Severity
+    package let severity: Severity
     /// The file as the user named it (or a label such as `<string>` for text parsed from memory).
-    public let file: String
+    package let file: String
     /// The 1-based line, or 0 when the problem concerns the whole file (e.g. it cannot be read).
-    public let line: Int
+    package let line: Int
     /// The 1-based column in Unicode scalars, or 0 with ``line``.
-    public let column: Int
+    package let column: Int
     /// The dotted field path, e.g. `beacon.slotDuration` or `ees[1].deposit`; empty when no field applies.
-    public let field: String
+    package let field: String
     /// What was expected, phrased to follow "expected".
-    public let expected: String
+    package let expected: String
     /// What was found, phrased to follow "found" (a scalar's text is quoted: `'12'`).
-    public let found: String
+    package let found: String
 
     init(
         _ code: Code, at location: SourceLocation, field: String = "", expected: String = "", found: String = "",

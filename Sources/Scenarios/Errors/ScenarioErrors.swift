@@ -3,12 +3,12 @@
 /// Loading collects problems instead of stopping at the first, so one run of `shardsim validate` shows them all.
 /// The list is sorted by position and capped (see ``ScenarioErrors/maximumCount``); when the cap is hit, the last
 /// entry says so.
-public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
+package struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
     /// Errors reported for one file before reporting stops.
-    public static let maximumCount = 50
+    package static let maximumCount = 50
 
     /// The problems, sorted by line and column. Warnings, if any, are included and marked by their severity.
-    public let errors: [ScenarioError]
+    package let errors: [ScenarioError]
 
     /// Wraps `errors`, sorted by position (stable, so problems on one line keep their discovery order); a
     /// truncation note, if any, goes last.
@@ -25,5 +25,5 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
     init(_ error: ScenarioError) { self.errors = [error] }
 
     /// One line per problem.
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    package var description: String { errors.map(\.description).joined(separator: "\n") }
 }

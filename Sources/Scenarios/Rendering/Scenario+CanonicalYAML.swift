@@ -4,7 +4,7 @@ extension Scenario {
     /// Stable byte for byte: the same scenario always gives the same text (no dictionary order anywhere), and
     /// parsing the text gives back an equal scenario. It is printed by `shardsim validate` and written into every
     /// run folder. `.wasm` paths appear absolute, so the text means the same from any folder.
-    public var canonicalYAML: String {
+    package var canonicalYAML: String {
         var lines = [
             "# shardsim scenario, resolved: every field with its unit, defaults filled in.",
             "# Units: durations us/ms/s/m/h, amounts ETH/gwei, sizes B/KiB/MiB, fractions as %.",

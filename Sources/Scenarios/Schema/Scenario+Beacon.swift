@@ -1,15 +1,15 @@
 extension Scenario {
     /// The beacon chain stub: the slot clock and the proposers.
-    public struct Beacon: Hashable, Sendable {
+    package struct Beacon: Hashable, Sendable {
         /// The length of a slot. Default 12 s; must be positive.
-        public var slotDuration = TimeSpan(seconds: 12)
+        package var slotDuration = TimeSpan(seconds: 12)
         /// Slots per epoch. Default 32; 1 to 1024.
-        public var slotsPerEpoch = 32
+        package var slotsPerEpoch = 32
         /// The chance that a shard's proposer for a slot is offline, so the shard misses that slot's block.
         /// Default 0 %.
-        public var proposerOfflineRate = Fraction.zero
+        package var proposerOfflineRate = Fraction.zero
 
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 }

@@ -1,29 +1,29 @@
 extension Scenario {
     /// How ETH moves between shards.
-    public struct CrossShard: Hashable, Sendable {
+    package struct CrossShard: Hashable, Sendable {
         /// The cross-shard model. Default ``CrossShardModel/oneSlot``.
-        public var model = CrossShardModel.oneSlot
+        package var model = CrossShardModel.oneSlot
         /// Under ``CrossShardModel/finalityWait``, how long a receipt waits for its source crosslink to be final.
         /// Default 2 epochs; at least 1 slot.
-        public var finalityDelay = SlotDelay.epochs(2)
+        package var finalityDelay = SlotDelay.epochs(2)
         /// Under ``CrossShardModel/optimistic``, the chance that a source block is reverted after its receipts were
         /// delivered, forcing a rollback. Default 1 %.
-        public var revertProbability = Fraction(percent: 1)
+        package var revertProbability = Fraction(percent: 1)
         /// Under ``CrossShardModel/optimistic``, the chance that a produced shard block is orphaned: the beacon
         /// chain's fork choice never makes its crosslink final, so the block, the receipts it sent and everything
         /// that consumed them are rolled back when it would have become final. One draw per block. Default 0 %.
-        public var orphanRate = Fraction(percent: 0)
+        package var orphanRate = Fraction(percent: 0)
         /// Under ``CrossShardModel/twoPhase``, how many slots a transfer may wait for a locked account before it
         /// aborts (0: it never waits). Default 2 slots.
-        public var lockTimeout = SlotDelay.slots(2)
+        package var lockTimeout = SlotDelay.slots(2)
 
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 }
 
 /// A cross-shard transfer model; a comparison runs the same workload and seed under each.
-public enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+package enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// The receipt is processed by the destination shard in the next slot (`one-slot`).
     case oneSlot = "one-slot"
     /// The old asynchronous model: the receipt waits until its source crosslink is final (`finality-wait`).
@@ -34,7 +34,7 @@ public enum CrossShardModel: String, Hashable, Sendable, CaseIterable, CustomStr
     case twoPhase = "two-phase"
 
     /// The spelling used in scenario files, e.g. `one-slot`.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 extension CrossShardModel: ScenarioScalar {

@@ -9,7 +9,7 @@ extension Scenario {
     ///     relative path.
     /// - Throws: ``ScenarioErrors`` listing every problem (unreadable file, invalid YAML, unknown keys, bad
     ///   values…), each with file, line, field, expected and found.
-    public static func load(contentsOf url: URL, displayName: String? = nil) throws(ScenarioErrors) -> Scenario {
+    package static func load(contentsOf url: URL, displayName: String? = nil) throws(ScenarioErrors) -> Scenario {
         let file = displayName ?? url.relativePath
         let bytes = try InputFile.read(url, limits: .scenario, file: file)
         return try parse(bytes: bytes, file: file, baseDirectory: url.deletingLastPathComponent())
@@ -22,7 +22,7 @@ extension Scenario {
     ///   - file: How messages name the source.
     ///   - baseDirectory: Where relative `.wasm` paths start; defaults to the current directory.
     /// - Throws: ``ScenarioErrors`` listing every problem.
-    public static func parse(
+    package static func parse(
         yaml: String, file: String = "<string>", baseDirectory: URL? = nil
     ) throws(ScenarioErrors) -> Scenario {
         try parse(bytes: Array(yaml.utf8), file: file, baseDirectory: baseDirectory)
@@ -31,7 +31,7 @@ extension Scenario {
     /// Parses the raw bytes of a scenario file (which must be UTF-8).
     ///
     /// - Throws: ``ScenarioErrors`` listing every problem.
-    public static func parse(
+    package static func parse(
         bytes: [UInt8], file: String, baseDirectory: URL? = nil
     ) throws(ScenarioErrors) -> Scenario {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

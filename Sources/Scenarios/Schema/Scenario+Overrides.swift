@@ -9,7 +9,7 @@ extension Scenario {
     ///
     /// - Parameter source: how messages name where the overrides came from (e.g. `--set`).
     /// - Throws: ``ScenarioErrors``, one per bad override, naming the field, what was expected and what was found.
-    public func overriding(_ overrides: [String], source: String = "--set") throws(ScenarioErrors) -> Scenario {
+    package func overriding(_ overrides: [String], source: String = "--set") throws(ScenarioErrors) -> Scenario {
         var scenario = self
         var errors: [ScenarioError] = []
         let location = SourceLocation.wholeFile(source)

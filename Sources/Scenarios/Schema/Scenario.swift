@@ -9,41 +9,41 @@ import Foundation
 /// The values use this module's own unit types (``TimeSpan``, ``EtherAmount``, ``GasAmount``, ``ByteCount``,
 /// ``Fraction``, ``SlotDelay``, ``FixedDecimal``) because Scenarios depends on nothing else of ours; the simulator
 /// converts them. `Scenario()` is the all-defaults scenario, the same as loading a file that sets only `name`.
-public struct Scenario: Hashable, Sendable {
+package struct Scenario: Hashable, Sendable {
     /// A short name for the scenario, used in run folder names: 1 to 64 of `A–Z a–z 0–9 . _ -`, not starting with
     /// `.`. Default `unnamed`.
-    public var name = "unnamed"
+    package var name = "unnamed"
     /// Free text for humans. Default empty.
-    public var description = ""
+    package var description = ""
     /// Random seeds, one replication per seed, in the order given. Default `[1]`.
-    public var seeds: [UInt64] = [1]
+    package var seeds: [UInt64] = [1]
     /// How long each run lasts. Default 32 slots (one epoch at the default epoch length).
-    public var runLength = RunLength.slots(32)
+    package var runLength = RunLength.slots(32)
     /// The beacon chain: slot clock and proposers.
-    public var beacon = Beacon()
+    package var beacon = Beacon()
     /// The shard chains.
-    public var shards = Shards()
+    package var shards = Shards()
     /// The execution environments registered at genesis; the list index is the EE id. Default: one token EE.
-    public var ees: [ExecutionEnvironment] = [ExecutionEnvironment()]
+    package var ees: [ExecutionEnvironment] = [ExecutionEnvironment()]
     /// Limits of the wasm runtime.
-    public var execution = Execution()
+    package var execution = Execution()
     /// The users' transactions.
-    public var workload = Workload()
+    package var workload = Workload()
     /// How ETH moves between shards.
-    public var crossShard = CrossShard()
+    package var crossShard = CrossShard()
     /// The EIP-1559 fee market.
-    public var fees = Fees()
+    package var fees = Fees()
     /// The network between validators; off (instant delivery) unless the file has a `network:` section.
-    public var network = Network()
+    package var network = Network()
     /// A grid of variations of this scenario, each run separately. Default: none.
-    public internal(set) var sweep = Sweep()
+    package internal(set) var sweep = Sweep()
 
     /// The all-defaults scenario.
-    public init() {}
+    package init() {}
 
     /// The run length in slots: ``RunLength/slots(_:)`` as is, or a ``RunLength/duration(_:)`` divided by
     /// ``Beacon/slotDuration`` (loading checks that it divides evenly).
-    public var slotCount: UInt64 {
+    package var slotCount: UInt64 {
         switch runLength {
         case .slots(let count):
             return count
@@ -54,13 +54,13 @@ public struct Scenario: Hashable, Sendable {
 
     /// The EIP-1559 gas target per block: ``Shards/blockGasLimit`` divided by ``Fees/elasticity`` (rounded
     /// down), as EIP-1559 derives it.
-    public var targetGasPerBlock: GasAmount {
+    package var targetGasPerBlock: GasAmount {
         GasAmount(shards.blockGasLimit.gas / UInt64(max(fees.elasticity, 1)))
     }
 }
 
 /// How long a run lasts: a number of slots, or a length of simulated time that is a whole number of slots.
-public enum RunLength: Hashable, Sendable {
+package enum RunLength: Hashable, Sendable {
     /// A number of slots (`slots: 300`).
     case slots(UInt64)
     /// A length of simulated time (`duration: 1h`).

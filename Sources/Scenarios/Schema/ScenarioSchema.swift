@@ -168,7 +168,10 @@ enum ScenarioSchema {
                 "code", \.code, required: true, parse: EECode.parse, store: { $0 }, render: { $0 }),
             .value("deposit", \.deposit),
             .value("genesisBalancePerShard", \.genesisBalancePerShard),
-            .value("accountsPerShard", \.accountsPerShard, .range(0...10_000_000)),
+            .value("accountsPerShard", \.accountsPerShard, .range(0...RunLimits.maximumAccountsPerShard)),
+            .mapped(
+                "activeAccountsPerShard", \.activeAccountsPerShard, .range(1...RunLimits.maximumActiveAccountsPerShard),
+                store: { $0 }, render: { $0 }),
         ])
 
     /// Every field a sweep may vary, by dotted path, in canonical order.
@@ -179,7 +182,7 @@ enum ScenarioSchema {
     /// The first EE's accounts per shard, the one EE field a sweep may vary (its witness depth grows with it);
     /// `ees` always has at least one entry once read.
     static let firstEEAccounts = FieldSpec<Scenario>.value(
-        "accountsPerShard", \.ees[0].accountsPerShard, .range(0...10_000_000))
+        "accountsPerShard", \.ees[0].accountsPerShard, .range(0...RunLimits.maximumAccountsPerShard))
 
     /// The sweepable field at `path`, if any.
     static func sweepableField(at path: String) -> FieldSpec<Scenario>? {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A set of shard ids written as comma-separated ids and inclusive ranges: `0-3,7`. The empty text is no shards.
-public enum ShardList {
+package enum ShardList {
     /// The ids `text` names, sorted and unique, or `nil` when it is not a shard list. Ids above 1,023 are refused
     /// (the most shards a scenario can have).
-    public static func parse(_ text: String) -> [Int]? {
+    package static func parse(_ text: String) -> [Int]? {
         var ids = Set<Int>()
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let item = part.trimmingCharacters(in: .whitespaces)

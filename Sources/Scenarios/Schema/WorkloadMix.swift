@@ -1,24 +1,24 @@
 /// The workload EEs and how arrivals are shared among them, written in `workload.ee` as comma-separated EE names,
 /// each optionally followed by `*WEIGHT`: `token` (one EE), `token, vault` (half each) or `token*3, vault*1`.
-public struct WorkloadMix: Hashable, Sendable {
+package struct WorkloadMix: Hashable, Sendable {
     /// One workload EE and its share of the arrivals.
-    public struct Entry: Hashable, Sendable {
+    package struct Entry: Hashable, Sendable {
         /// The name of an EE in ``Scenario/ees``.
-        public var ee: String
+        package var ee: String
         /// Its weight: the EE gets `weight / (sum of weights)` of each shard's arrivals. 1 to 1,000,000.
-        public var weight: Int
+        package var weight: Int
     }
 
     /// The EEs, in the order written; names are distinct.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// The most EEs in one mix, and the largest weight.
-    public static let maximumEntries = 64
-    public static let maximumWeight = 1_000_000
+    package static let maximumEntries = 64
+    package static let maximumWeight = 1_000_000
 
     /// The mix `text` writes, or `nil` when it is not one (an empty name, a weight that is not an integer from 1 to
     /// ``maximumWeight``, a name twice, more than ``maximumEntries`` EEs).
-    public static func parse(_ text: String) -> WorkloadMix? {
+    package static func parse(_ text: String) -> WorkloadMix? {
         var entries: [Entry] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let pieces = part.split(separator: "*", omittingEmptySubsequences: false)
@@ -39,12 +39,12 @@ public struct WorkloadMix: Hashable, Sendable {
     }
 
     /// What a valid mix looks like, for error messages.
-    public static let expectation =
+    package static let expectation =
         "EE names from ees separated by commas, each optionally with a weight (e.g. token, or token*3, vault*1)"
 }
 
 extension Scenario.Workload {
     /// The workload EEs of ``ee`` with their weights (one EE of weight 1 when it names one EE). `nil` only when
     /// ``ee`` is not a valid mix, which reading a scenario refuses.
-    public var mix: WorkloadMix? { WorkloadMix.parse(ee) }
+    package var mix: WorkloadMix? { WorkloadMix.parse(ee) }
 }

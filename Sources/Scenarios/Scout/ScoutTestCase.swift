@@ -22,16 +22,16 @@ import Foundation
 ///
 /// Unknown keys are warnings, not errors, for the same reason. The wasm files are not read here: the runner loads
 /// them from ``executionScripts``.
-public struct ScoutTestCase: Hashable, Sendable {
+package struct ScoutTestCase: Hashable, Sendable {
     /// One shard block: data for one EE.
-    public struct Block: Hashable, Sendable {
+    package struct Block: Hashable, Sendable {
         /// The EE's index in ``ScoutTestCase/executionScripts``.
-        public var env: Int
+        package var env: Int
         /// The block data given to the EE (what `eth2_blockDataCopy` reads).
-        public var data: [UInt8]
+        package var data: [UInt8]
 
         /// Creates a block.
-        public init(env: Int, data: [UInt8]) {
+        package init(env: Int, data: [UInt8]) {
             self.env = env
             self.data = data
         }
@@ -39,23 +39,23 @@ public struct ScoutTestCase: Hashable, Sendable {
 
     /// Bytes in a deposit receipt: pubkey 48 | withdrawal_credentials 32 | amount 8 (little-endian u64) |
     /// signature 96.
-    public static let depositReceiptByteCount = 184
+    package static let depositReceiptByteCount = 184
 
     /// The EEs in EE id order: `.wasm` files as absolute paths, or `builtin:NAME` for an EE shipped with the tool
     /// (so a Scout file outside the source tree can use them).
-    public var executionScripts: [EECode]
+    package var executionScripts: [EECode]
     /// Each EE's state root before the blocks (32 bytes each), in EE id order.
-    public var preStateRoots: [[UInt8]]
+    package var preStateRoots: [[UInt8]]
     /// The blocks, in execution order.
-    public var blocks: [Block]
+    package var blocks: [Block]
     /// Each EE's expected state root after the blocks (32 bytes each), in EE id order.
-    public var postStateRoots: [[UInt8]]
+    package var postStateRoots: [[UInt8]]
     /// The deposit receipts the blocks are expected to push (184 bytes each, see ``depositReceiptByteCount``),
     /// or `nil` when the file does not say.
-    public var expectedDeposits: [[UInt8]]?
+    package var expectedDeposits: [[UInt8]]?
 
     /// Creates a test case.
-    public init(
+    package init(
         executionScripts: [EECode], preStateRoots: [[UInt8]], blocks: [Block], postStateRoots: [[UInt8]],
         expectedDeposits: [[UInt8]]? = nil
     ) {
@@ -68,11 +68,11 @@ public struct ScoutTestCase: Hashable, Sendable {
 }
 
 /// A loaded Scout test case and the warnings (unknown keys) found along the way.
-public struct ScoutLoadResult: Sendable {
+package struct ScoutLoadResult: Sendable {
     /// The test case.
-    public let testCase: ScoutTestCase
+    package let testCase: ScoutTestCase
     /// Problems that did not stop loading, sorted by position; print them to the user.
-    public let warnings: [ScenarioError]
+    package let warnings: [ScenarioError]
 }
 
 extension ScoutTestCase {
@@ -81,7 +81,8 @@ extension ScoutTestCase {
     /// - Parameter displayName: How messages name the file; defaults to the URL's relative path.
     /// - Throws: ``ScenarioErrors`` with every problem (missing section, bad hex, wrong root length, env index out
     ///   of range, root counts not matching the scripts), each with file, line, field, expected and found.
-    public static func load(contentsOf url: URL, displayName: String? = nil) throws(ScenarioErrors) -> ScoutLoadResult {
+    package static func load(contentsOf url: URL, displayName: String? = nil) throws(ScenarioErrors) -> ScoutLoadResult
+    {
         let file = displayName ?? url.relativePath
         let bytes = try InputFile.read(url, limits: .scout, file: file)
         return try parse(bytes: bytes, file: file, baseDirectory: url.deletingLastPathComponent())
@@ -91,7 +92,7 @@ extension ScoutTestCase {
     /// current directory).
     ///
     /// - Throws: ``ScenarioErrors`` with every problem.
-    public static func parse(
+    package static func parse(
         yaml: String, file: String = "<string>", baseDirectory: URL? = nil
     ) throws(ScenarioErrors) -> ScoutLoadResult {
         try parse(bytes: Array(yaml.utf8), file: file, baseDirectory: baseDirectory)
@@ -100,7 +101,7 @@ extension ScoutTestCase {
     /// Parses the raw bytes of a Scout test file (which must be UTF-8).
     ///
     /// - Throws: ``ScenarioErrors`` with every problem.
-    public static func parse(
+    package static func parse(
         bytes: [UInt8], file: String, baseDirectory: URL? = nil
     ) throws(ScenarioErrors) -> ScoutLoadResult {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -3,45 +3,45 @@
 /// Points are the Cartesian product of the axes, enumerated with the first axis varying slowest and the axes in
 /// file order, like nested loops written in the order of the file (see ``Scenario/sweepPoints()``). Every value was
 /// checked like the field it sets, and every point was checked for rules across fields, when the file was loaded.
-public struct Sweep: Hashable, Sendable {
+package struct Sweep: Hashable, Sendable {
     /// The most axes in one sweep.
-    public static let maximumAxes = 16
+    package static let maximumAxes = 16
     /// The most values on one axis.
-    public static let maximumValuesPerAxis = 1000
+    package static let maximumValuesPerAxis = 1000
     /// The most points in one sweep.
-    public static let maximumPoints = 10_000
+    package static let maximumPoints = 10_000
 
     /// The axes in file order; empty when the scenario has no sweep.
-    public internal(set) var axes: [SweepAxis] = []
+    package internal(set) var axes: [SweepAxis] = []
 
     /// No sweep.
-    public init() {}
+    package init() {}
 
     /// Whether there is no sweep (the scenario is a single point).
-    public var isEmpty: Bool { axes.isEmpty }
+    package var isEmpty: Bool { axes.isEmpty }
 
     /// The number of points: the product of the axes' sizes, or 1 without a sweep.
-    public var pointCount: Int { axes.reduce(1) { $0 * $1.values.count } }
+    package var pointCount: Int { axes.reduce(1) { $0 * $1.values.count } }
 }
 
 /// One axis of a sweep: a field and the values it takes, in file order.
-public struct SweepAxis: Hashable, Sendable {
+package struct SweepAxis: Hashable, Sendable {
     /// The dotted field path, e.g. `shards.count`.
-    public let path: String
+    package let path: String
     /// The values, in file order.
-    public let values: [SweepValue]
+    package let values: [SweepValue]
 }
 
 /// One value of a sweep axis, checked like the field it sets.
-public struct SweepValue: Hashable, Sendable {
+package struct SweepValue: Hashable, Sendable {
     /// The canonical spelling, e.g. `20%`; used in labels and in the canonical YAML.
-    public let text: String
+    package let text: String
     /// Writes the value into a scenario.
     let apply: @Sendable (inout Scenario) -> Void
 
     /// Two values are equal when they are spelled the same (the axis fixes the field).
-    public static func == (lhs: SweepValue, rhs: SweepValue) -> Bool { lhs.text == rhs.text }
+    package static func == (lhs: SweepValue, rhs: SweepValue) -> Bool { lhs.text == rhs.text }
 
     /// Hashes the spelling.
-    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }

@@ -1,12 +1,12 @@
 /// One point of a sweep: a scenario with the sweep's values applied, its index and a label.
-public struct SweepPoint: Hashable, Sendable {
+package struct SweepPoint: Hashable, Sendable {
     /// The point's position in the enumeration order, from 0.
-    public let index: Int
+    package let index: Int
     /// `path=value` for each axis, in axis order, joined by commas, e.g.
     /// `shards.count=16,workload.crossShardFraction=10%`; empty for a scenario without a sweep.
-    public let label: String
+    package let label: String
     /// The scenario of this point: the base with the point's values applied and no sweep of its own.
-    public let scenario: Scenario
+    package let scenario: Scenario
 }
 
 extension Scenario {
@@ -17,7 +17,7 @@ extension Scenario {
     /// with indices 0 to 3. Without a sweep there is one point: index 0, empty label, this scenario.
     ///
     /// - Complexity: O(points × axes); a sweep has at most ``Sweep/maximumPoints`` points.
-    public func sweepPoints() -> [SweepPoint] {
+    package func sweepPoints() -> [SweepPoint] {
         var base = self
         base.sweep = Sweep()
         let axes = sweep.axes

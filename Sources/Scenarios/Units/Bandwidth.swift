@@ -2,21 +2,21 @@
 ///
 /// Network rates are decimal by convention, so there are no binary units; `bps`, `kbps`, `Mbps` and `Gbps` are read
 /// too. The canonical spelling uses the largest unit that divides evenly, e.g. `25 Mbit/s`.
-public struct Bandwidth: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct Bandwidth: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The rate in bits per second.
-    public var bitsPerSecond: UInt64
+    package var bitsPerSecond: UInt64
 
     /// Creates a rate of `bitsPerSecond` bits per second.
-    public init(bitsPerSecond: UInt64) { self.bitsPerSecond = bitsPerSecond }
+    package init(bitsPerSecond: UInt64) { self.bitsPerSecond = bitsPerSecond }
 
     /// Creates a rate of whole megabits per second. Traps on overflow, so use it only with constants.
-    public init(megabitsPerSecond: UInt64) { self.bitsPerSecond = megabitsPerSecond * 1_000_000 }
+    package init(megabitsPerSecond: UInt64) { self.bitsPerSecond = megabitsPerSecond * 1_000_000 }
 
     /// Orders rates.
-    public static func < (lhs: Bandwidth, rhs: Bandwidth) -> Bool { lhs.bitsPerSecond < rhs.bitsPerSecond }
+    package static func < (lhs: Bandwidth, rhs: Bandwidth) -> Bool { lhs.bitsPerSecond < rhs.bitsPerSecond }
 
     /// The canonical spelling, e.g. `25 Mbit/s`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 
     private static let units: [String: UInt64] = [
         "bit/s": 1, "bps": 1, "kbit/s": 1_000, "Kbit/s": 1_000, "kbps": 1_000, "Mbit/s": 1_000_000,

@@ -2,18 +2,18 @@
 ///
 /// `KB` is read as 1000 bytes like `kB`. The canonical spelling uses the largest binary unit that divides evenly,
 /// then the largest decimal one, so `512 KiB` and `512 kB` both survive a round trip.
-public struct ByteCount: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct ByteCount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The size in bytes.
-    public var bytes: UInt64
+    package var bytes: UInt64
 
     /// Creates a size of `bytes` bytes.
-    public init(bytes: UInt64) { self.bytes = bytes }
+    package init(bytes: UInt64) { self.bytes = bytes }
 
     /// Orders sizes.
-    public static func < (lhs: ByteCount, rhs: ByteCount) -> Bool { lhs.bytes < rhs.bytes }
+    package static func < (lhs: ByteCount, rhs: ByteCount) -> Bool { lhs.bytes < rhs.bytes }
 
     /// The canonical spelling, e.g. `512 KiB`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 
     private static let units: [String: UInt64] = [
         "B": 1, "kB": 1_000, "KB": 1_000, "KiB": 1 << 10, "MB": 1_000_000, "MiB": 1 << 20,

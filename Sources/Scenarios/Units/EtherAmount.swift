@@ -3,24 +3,24 @@
 ///
 /// Gwei is the protocol's unit of balances, so an amount that is not a whole number of gwei (`1 wei`,
 /// `0.0000000001 ETH`) is an error rather than silently rounded. `UInt64` gwei holds up to about 1.8 × 10¹⁰ ETH.
-public struct EtherAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct EtherAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Gwei in one ETH.
-    public static let gweiPerETH: UInt64 = 1_000_000_000
+    package static let gweiPerETH: UInt64 = 1_000_000_000
 
     /// The amount in gwei.
-    public var gwei: UInt64
+    package var gwei: UInt64
 
     /// Creates an amount of `gwei` gwei.
-    public init(gwei: UInt64) { self.gwei = gwei }
+    package init(gwei: UInt64) { self.gwei = gwei }
 
     /// Creates an amount of whole ETH. Traps on overflow, so use it only with constants.
-    public init(eth: UInt64) { self.gwei = eth * Self.gweiPerETH }
+    package init(eth: UInt64) { self.gwei = eth * Self.gweiPerETH }
 
     /// Orders amounts by size.
-    public static func < (lhs: EtherAmount, rhs: EtherAmount) -> Bool { lhs.gwei < rhs.gwei }
+    package static func < (lhs: EtherAmount, rhs: EtherAmount) -> Bool { lhs.gwei < rhs.gwei }
 
     /// The canonical spelling, e.g. `0.5 ETH`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 }
 
 extension EtherAmount: ScenarioScalar {

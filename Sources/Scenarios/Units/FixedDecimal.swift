@@ -3,27 +3,27 @@
 ///
 /// Used where a quantity has no unit but need not be whole. Keeping it as an integer makes the canonical rendering
 /// exact; the simulator converts it once with ``doubleValue``.
-public struct FixedDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct FixedDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Millionths in one.
-    public static let scale: UInt64 = 1_000_000
+    package static let scale: UInt64 = 1_000_000
 
     /// The value in millionths.
-    public var millionths: UInt64
+    package var millionths: UInt64
 
     /// Creates the value `millionths` ÷ 10⁶.
-    public init(millionths: UInt64) { self.millionths = millionths }
+    package init(millionths: UInt64) { self.millionths = millionths }
 
     /// Creates a whole number. Traps on overflow, so use it only with constants.
-    public init(_ whole: UInt64) { self.millionths = whole * Self.scale }
+    package init(_ whole: UInt64) { self.millionths = whole * Self.scale }
 
     /// The value as a `Double`.
-    public var doubleValue: Double { Double(millionths) / Double(Self.scale) }
+    package var doubleValue: Double { Double(millionths) / Double(Self.scale) }
 
     /// Orders values.
-    public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.millionths < rhs.millionths }
+    package static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.millionths < rhs.millionths }
 
     /// The canonical spelling, e.g. `1.2`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 }
 
 extension FixedDecimal: ScenarioScalar {

@@ -2,37 +2,37 @@
 ///
 /// Stored as an integer so that the canonical rendering (always a percentage) re-parses to the same value; nine
 /// decimal places are far finer than any rate a simulation can resolve.
-public struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parts per billion in the whole.
-    public static let billion: UInt32 = 1_000_000_000
+    package static let billion: UInt32 = 1_000_000_000
 
     /// The fraction in parts per billion, `0...1_000_000_000`.
-    public let partsPerBillion: UInt32
+    package let partsPerBillion: UInt32
 
     /// Creates a fraction of `partsPerBillion` ÷ 10⁹, or `nil` above 1.
-    public init?(partsPerBillion: UInt32) {
+    package init?(partsPerBillion: UInt32) {
         guard partsPerBillion <= Self.billion else { return nil }
         self.partsPerBillion = partsPerBillion
     }
 
     /// Creates a fraction of whole percent; `percent` must be at most 100 (checked by a precondition, so use it
     /// only with constants).
-    public init(percent: UInt32) {
+    package init(percent: UInt32) {
         precondition(percent <= 100, "a fraction is at most 100%")
         self.partsPerBillion = percent * 10_000_000
     }
 
     /// Zero.
-    public static let zero = Fraction(percent: 0)
+    package static let zero = Fraction(percent: 0)
 
     /// The fraction as a `Double` in `0...1`, for use in probability draws.
-    public var doubleValue: Double { Double(partsPerBillion) / Double(Self.billion) }
+    package var doubleValue: Double { Double(partsPerBillion) / Double(Self.billion) }
 
     /// Orders fractions.
-    public static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.partsPerBillion < rhs.partsPerBillion }
+    package static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.partsPerBillion < rhs.partsPerBillion }
 
     /// The canonical spelling, e.g. `20%`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 }
 
 extension Fraction: ScenarioScalar {

@@ -1,18 +1,18 @@
 /// An amount of gas, written as an integer with an optional `gas` suffix: `30000000 gas`, `30_000_000`.
 ///
 /// The suffix is optional because gas has no other unit to confuse it with; the canonical spelling always has it.
-public struct GasAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct GasAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The amount of gas.
-    public var gas: UInt64
+    package var gas: UInt64
 
     /// Creates an amount of `gas` gas.
-    public init(_ gas: UInt64) { self.gas = gas }
+    package init(_ gas: UInt64) { self.gas = gas }
 
     /// Orders amounts.
-    public static func < (lhs: GasAmount, rhs: GasAmount) -> Bool { lhs.gas < rhs.gas }
+    package static func < (lhs: GasAmount, rhs: GasAmount) -> Bool { lhs.gas < rhs.gas }
 
     /// The canonical spelling, e.g. `30000000 gas`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 }
 
 extension GasAmount: ScenarioScalar {

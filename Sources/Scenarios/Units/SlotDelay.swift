@@ -2,14 +2,14 @@
 ///
 /// The unit is kept as written so that a delay of `2 epochs` follows `beacon.slotsPerEpoch` when a sweep changes
 /// it; ``slots(slotsPerEpoch:)`` converts.
-public enum SlotDelay: Hashable, Sendable, CustomStringConvertible {
+package enum SlotDelay: Hashable, Sendable, CustomStringConvertible {
     /// A number of slots.
     case slots(UInt64)
     /// A number of epochs.
     case epochs(UInt64)
 
     /// The delay in slots, given the epoch length; `nil` if the product overflows.
-    public func slots(slotsPerEpoch: Int) -> UInt64? {
+    package func slots(slotsPerEpoch: Int) -> UInt64? {
         switch self {
         case .slots(let count):
             return count
@@ -20,14 +20,14 @@ public enum SlotDelay: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The number of slots or epochs, whichever the unit is.
-    public var count: UInt64 {
+    package var count: UInt64 {
         switch self {
         case .slots(let count), .epochs(let count): count
         }
     }
 
     /// The canonical spelling, e.g. `2 epochs`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 }
 
 extension SlotDelay: ScenarioScalar {

@@ -4,21 +4,21 @@
 /// Named `TimeSpan` rather than `Duration` so that it never shadows the standard library's `Duration`, which
 /// measures wall-clock time. Fractions are fine as long as the result is a whole number of microseconds: `1.5s` is
 /// 1,500,000 µs, `0.5us` is an error.
-public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The length in microseconds.
-    public var micros: UInt64
+    package var micros: UInt64
 
     /// Creates a span of `micros` microseconds.
-    public init(micros: UInt64) { self.micros = micros }
+    package init(micros: UInt64) { self.micros = micros }
 
     /// Creates a span of whole seconds. Traps on overflow, so use it only with constants.
-    public init(seconds: UInt64) { self.micros = seconds * 1_000_000 }
+    package init(seconds: UInt64) { self.micros = seconds * 1_000_000 }
 
     /// Orders spans by length.
-    public static func < (lhs: TimeSpan, rhs: TimeSpan) -> Bool { lhs.micros < rhs.micros }
+    package static func < (lhs: TimeSpan, rhs: TimeSpan) -> Bool { lhs.micros < rhs.micros }
 
     /// The canonical spelling, e.g. `12s`.
-    public var description: String { canonicalText }
+    package var description: String { canonicalText }
 
     /// Microseconds per unit, largest first; the canonical spelling uses the largest unit that divides evenly.
     static let units: [(name: String, micros: UInt64)] = [

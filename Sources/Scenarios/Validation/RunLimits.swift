@@ -5,25 +5,33 @@
 /// these bounds runs without overflow; one outside them is rejected before the run starts, naming the limit.
 /// The bounds are far beyond any physical setting (a thousand times today's ETH supply, thousands of years of
 /// simulated time), so no real study is refused.
-public enum RunLimits {
+package enum RunLimits {
     /// All the ETH of a run at genesis: every EE's `genesisBalancePerShard` times `shards.count`, summed.
     /// 10⁹ ETH (10¹⁸ gwei), so that balances, fees and receipts in flight, which all come out of it, stay far below
     /// 2⁶⁴ gwei.
-    public static let maximumTotalETH = EtherAmount(gwei: 1_000_000_000 * EtherAmount.gweiPerETH)
+    package static let maximumTotalETH = EtherAmount(gwei: 1_000_000_000 * EtherAmount.gweiPerETH)
 
     /// The latest simulated time a run may reach: the end of its last slot (`slots` × `beacon.slotDuration`), a
     /// transaction's timeout, a finality delay in time. 1,000,000,000 h (about 114,000 years, 3.6 × 10¹⁸ µs), so that
     /// the sum of two such times, and every latency, fits in 2⁶⁴ µs.
-    public static let maximumSimulatedTime = TimeSpan(micros: 1_000_000_000 * 3_600_000_000)
+    package static let maximumSimulatedTime = TimeSpan(micros: 1_000_000_000 * 3_600_000_000)
 
     /// The largest fee per gas (base fee, priority fee, fee cap): 18 ETH. Fees per gas are kept in wei, in the
     /// 64-bit fields of the fee-market EE's look-back records, and 18 ETH (1.8 × 10¹⁹ wei) is the largest whole ETH
     /// below 2⁶⁴ wei. A transaction whose gas times fee does not fit 2⁶⁴ gwei waits unincluded rather than overflow.
-    public static let maximumFeePerGas = EtherAmount(gwei: 18 * EtherAmount.gweiPerETH)
+    package static let maximumFeePerGas = EtherAmount(gwei: 18 * EtherAmount.gweiPerETH)
 
     /// The most witness fees a run can charge: `fees.witnessFeePerByte` × `shards.blockSizeLimit` × `shards.count`
     /// × slots. The relayers' revenue sums them, so it must fit: 10⁹ ETH, as ``maximumTotalETH``.
-    public static let maximumWitnessFees = maximumTotalETH
+    package static let maximumWitnessFees = maximumTotalETH
+
+    /// The most accounts an EE may hold per shard: 2²⁸. Above 10,000,000 (``maximumActiveAccountsPerShard``) the
+    /// rest must be background accounts (`activeAccountsPerShard`), which cost no memory.
+    package static let maximumAccountsPerShard = 1 << 28
+
+    /// The most accounts per shard that are users (every account when `activeAccountsPerShard` is not set): each
+    /// has a key and is stored, so genesis takes about 25 µs and memory about 100 bytes per user.
+    package static let maximumActiveAccountsPerShard = 10_000_000
 
     /// Every bound `scenario` breaks, in a fixed order.
     static func problems(in scenario: Scenario) -> [CrossFieldProblem] {
@@ -45,6 +53,24 @@ public enum RunLimits {
                         + maximumTotalETH.canonicalText,
                     found: "'\(EtherAmount(gwei: largest.gwei).canonicalText)', "
                         + "\(totalETHText(totalGwei)) in total on \(shards) shards"))
+        }
+
+        for (index, ee) in scenario.ees.enumerated() {
+            if let active = ee.activeAccountsPerShard, active > ee.accountsPerShard {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "ees[\(index)].activeAccountsPerShard", involves: ["ees[\(index)].accountsPerShard"],
+                        expected: "at most ees[\(index)].accountsPerShard (\(ee.accountsPerShard)) active accounts",
+                        found: "'\(active)'"))
+            } else if ee.activeAccountsPerShard == nil && ee.accountsPerShard > maximumActiveAccountsPerShard {
+                problems.append(
+                    CrossFieldProblem(
+                        field: "ees[\(index)].accountsPerShard", involves: ["ees[\(index)].activeAccountsPerShard"],
+                        expected: "at most \(maximumActiveAccountsPerShard) accounts when every account is active "
+                            + "(set activeAccountsPerShard to make the rest background accounts, up to "
+                            + "\(maximumAccountsPerShard))",
+                        found: "'\(ee.accountsPerShard)'"))
+            }
         }
 
         let slot = UInt128(scenario.beacon.slotDuration.micros)

@@ -24,8 +24,10 @@ package struct LiveWorkload: Sendable {
     package var root: Root { instance.root }
     /// Every account, in index order.
     package var accounts: [EEAccount] { instance.accounts }
-    /// The sum of the accounts' balances.
+    /// The sum of the accounts' balances, background accounts included.
     package var totalBalance: Gwei { instance.totalBalance }
+    /// The background accounts, or `nil` when ``accounts`` holds every account.
+    package var background: BackgroundAccounts? { instance.background }
     /// What the proposer budgets per operation on this state.
     package var estimates: BlockEstimates { instance.estimates }
 
@@ -54,9 +56,28 @@ package struct LiveWorkload: Sendable {
         return make(ee)
     }
 
-    /// EE `id` (`ee`, known only as a workload EE) with the state rebuilt from its account view.
-    package static func rebuilt(_ ee: any WorkloadEE, id: EEID, accounts: [EEAccount]) -> LiveWorkload {
-        LiveWorkload(ee, id: id, accounts: accounts)
+    /// EE `id` (`ee`) in its genesis state on `shard` with background accounts: `background.accountCount`
+    /// accounts of which `active` (increasing indices) are users. `ee` must support background accounts.
+    package static func genesis(
+        _ ee: any WorkloadEE, id: EEID, shard: ShardID, background: BackgroundAccounts, active: [UInt32]
+    ) -> LiveWorkload {
+        func make<EE: WorkloadEE>(_ ee: EE) -> LiveWorkload {
+            precondition(ee.supportsBackgroundAccounts, "\(EE.self) has no background accounts")
+            return LiveWorkload(ee, id: id, state: ee.genesis(shard: shard, background: background, active: active))
+        }
+        return make(ee)
+    }
+
+    /// EE `id` (`ee`, known only as a workload EE) with the state rebuilt from its account view, over `background`
+    /// when the state had background accounts.
+    package static func rebuilt(
+        _ ee: any WorkloadEE, id: EEID, accounts: [EEAccount], background: BackgroundAccounts? = nil
+    ) -> LiveWorkload {
+        func make<EE: WorkloadEE>(_ ee: EE) -> LiveWorkload {
+            guard let background else { return LiveWorkload(ee, id: id, accounts: accounts) }
+            return LiveWorkload(ee, id: id, state: ee.state(from: accounts, background: background))
+        }
+        return make(ee)
     }
 
     private static func decode<EE: WorkloadEE>(_ ee: EE, from decoder: any Decoder) throws -> any WorkloadInstance {
@@ -97,6 +118,7 @@ private protocol WorkloadInstance: Sendable {
     var root: Root { get }
     var accounts: [EEAccount] { get }
     var totalBalance: Gwei { get }
+    var background: BackgroundAccounts? { get }
     var estimates: BlockEstimates { get }
     mutating func produce(_ request: WorkloadBlockRequest, runtime: EERuntime) throws(EEDisagreement)
         -> WorkloadBlockOutcome
@@ -111,6 +133,7 @@ private struct Instance<EE: WorkloadEE>: WorkloadInstance {
     var root: Root { ee.root(of: state) }
     var accounts: [EEAccount] { ee.accounts(of: state) }
     var totalBalance: Gwei { ee.totalBalance(of: state) }
+    var background: BackgroundAccounts? { ee.background(of: state) }
     var estimates: BlockEstimates { ee.estimates(on: state) }
 
     mutating func produce(

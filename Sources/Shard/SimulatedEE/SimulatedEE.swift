@@ -22,8 +22,13 @@ package protocol SimulatedEE: Sendable {
     /// The state root of `state`: what the EE's wasm must hold as its root.
     func root(of state: State) -> Root
 
-    /// Every account of `state`, in index order: the account view that conservation checks and `state.sqlite` use.
+    /// Every stored account of `state`, in index order: the account view that conservation checks and `state.sqlite`
+    /// use. With background accounts (``WorkloadEE/background(of:)``), only the accounts that differ from them.
     func accounts(of state: State) -> [EEAccount]
+
+    /// The sum of every account's balance, including accounts the view leaves out (background accounts): on each
+    /// shard it must equal the EE's ETH balance. By default the sum over ``accounts(of:)``.
+    func totalBalance(of state: State) -> Gwei
 
     /// The state whose account view is `accounts` (as `state.sqlite` stores it): its root is the EE's root then.
     func state(from accounts: [EEAccount]) -> State

@@ -5,6 +5,8 @@ package enum SimulatedEEs {
     package static let workloads: [String: @Sendable (EEModule) -> any WorkloadEE] = [
         "token": { TokenEE(module: $0) },
         "ledger": { LedgerEE(module: $0) },
+        "sparse": { SparseEE(module: $0) },
+        "patricia": { PatriciaEE(module: $0) },
     ]
 
     /// The workload EE built in as `name`, running `module`, or `nil` when `name` is not a workload EE.

@@ -9,6 +9,25 @@ package protocol WorkloadEE: SimulatedEE {
     /// The genesis state on `shard`: `accountCount` users of run `seed`, each holding `balance`.
     func genesis(seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei) -> State
 
+    /// Whether the EE can hold ``BackgroundAccounts`` (a scenario's `activeAccountsPerShard` below its
+    /// `accountsPerShard`). `false` unless the EE says otherwise (see `WorkloadEE+Background.swift`).
+    var supportsBackgroundAccounts: Bool { get }
+
+    /// The genesis state on `shard` of `background.accountCount` accounts, of which `active` (distinct indices in
+    /// increasing order, below the count) are users with keys and the rest background accounts; every account holds
+    /// `background.balance`. Called only when ``supportsBackgroundAccounts``.
+    func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> State
+
+    /// What a background account is, in words, for `state.sqlite` (empty without background accounts).
+    var backgroundDescription: String { get }
+
+    /// The background accounts of `state`, or `nil` when its account view holds every account.
+    func background(of state: State) -> BackgroundAccounts?
+
+    /// The state whose stored accounts are `accounts` over `background` (as `state.sqlite` stores it). Called only
+    /// when ``supportsBackgroundAccounts``.
+    func state(from accounts: [EEAccount], background: BackgroundAccounts) -> State
+
     /// What the proposer budgets for each part of a block on `state`, before building it.
     func estimates(on state: State) -> BlockEstimates
 

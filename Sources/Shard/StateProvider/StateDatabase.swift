@@ -138,25 +138,36 @@ package final class StateDatabase {
     }
 
     /// The accounts of `ee` on `shard`, by index, as of the end of `slot` (the latest recorded slot when `nil`):
-    /// the genesis accounts with every recorded change up to that slot applied in slot order.
+    /// the genesis accounts with every recorded change up to that slot applied in slot order. With background
+    /// accounts (``background(shard:ee:)``), only the stored ones: the active users.
     package func accounts(shard: ShardID, ee: EEID, throughSlot slot: Slot? = nil) throws(StateDatabaseError)
         -> [EEAccount]
     {
         let genesis = try prepare(
-            "SELECT address, balance_gwei, nonce FROM genesis_accounts WHERE shard = ? AND ee = ? ORDER BY account")
+            "SELECT account, address, balance_gwei, nonce FROM genesis_accounts WHERE shard = ? AND ee = ? "
+                + "ORDER BY account")
         defer { sqlite3_finalize(genesis) }
         sqlite3_bind_int64(genesis, 1, Int64(shard.index))
         sqlite3_bind_int64(genesis, 2, Int64(ee.index))
         var accounts: [EEAccount] = []
         while try row(genesis) {
-            let count = Int(sqlite3_column_bytes(genesis, 0))
+            let index = UInt32(truncatingIfNeeded: sqlite3_column_int64(genesis, 0))
+            let count = Int(sqlite3_column_bytes(genesis, 1))
             let address =
-                sqlite3_column_blob(genesis, 0).map { [UInt8](UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
+                sqlite3_column_blob(genesis, 1).map { [UInt8](UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
             accounts.append(
                 EEAccount(
-                    index: UInt32(accounts.count), address: address,
-                    balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 1))),
-                    nonce: UInt64(bitPattern: sqlite3_column_int64(genesis, 2))))
+                    index: index, address: address,
+                    balance: Gwei(UInt64(bitPattern: sqlite3_column_int64(genesis, 2))),
+                    nonce: UInt64(bitPattern: sqlite3_column_int64(genesis, 3))))
+        }
+        // Where each account is in `accounts`: at its index, unless some are left out (background accounts).
+        let dense = accounts.indices.allSatisfy { accounts[$0].index == UInt32(truncatingIfNeeded: $0) }
+        let positions =
+            dense ? [:] : Dictionary(uniqueKeysWithValues: accounts.indices.map { (accounts[$0].index, $0) })
+        func position(_ index: Int64) -> Int? {
+            guard let index = UInt32(exactly: index) else { return nil }
+            return dense ? (Int(index) < accounts.count ? Int(index) : nil) : positions[index]
         }
         let changes = try prepare(
             "SELECT account, balance_gwei, nonce FROM account_changes WHERE shard = ? AND ee = ? AND slot <= ? "
@@ -166,12 +177,12 @@ package final class StateDatabase {
         sqlite3_bind_int64(changes, 2, Int64(ee.index))
         sqlite3_bind_int64(changes, 3, slot.map { Int64(bitPattern: $0.number) } ?? Int64.max)
         while try row(changes) {
-            let index = Int(sqlite3_column_int64(changes, 0))
-            guard accounts.indices.contains(index) else {
+            let index = sqlite3_column_int64(changes, 0)
+            guard let position = position(index) else {
                 throw StateDatabaseError(path: url.path, message: "a change names account \(index), not in genesis")
             }
-            accounts[index].balance = Gwei(UInt64(bitPattern: sqlite3_column_int64(changes, 1)))
-            accounts[index].nonce = UInt64(bitPattern: sqlite3_column_int64(changes, 2))
+            accounts[position].balance = Gwei(UInt64(bitPattern: sqlite3_column_int64(changes, 1)))
+            accounts[position].nonce = UInt64(bitPattern: sqlite3_column_int64(changes, 2))
         }
         return accounts
     }

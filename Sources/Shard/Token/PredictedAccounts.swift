@@ -6,16 +6,22 @@ import Beacon
 /// A transaction the sender cannot afford is still included (and rejected by the EE as an overdraft) and does not
 /// consume a nonce, exactly as the EE treats it.
 struct PredictedAccounts {
-    private let tree: TokenTree
+    /// The account of each index before the block (the empty account for an unknown one).
+    private let lookup: (UInt32) -> TokenAccount
     private var accounts: [UInt32: TokenAccount] = [:]
     /// Senders whose last transaction was affordable: only then is the recipient credited.
     private var lastSpendSucceeded: [UInt32: Bool] = [:]
 
-    init(tree: TokenTree) { self.tree = tree }
+    init(tree: TokenTree) {
+        self.init { UInt64($0) < tree.capacity ? tree.account(at: $0) : .empty }
+    }
+
+    /// Predictions starting from `lookup`'s accounts.
+    init(lookup: @escaping (UInt32) -> TokenAccount) { self.lookup = lookup }
 
     private mutating func account(_ index: UInt32) -> TokenAccount {
         if let account = accounts[index] { return account }
-        let account = UInt64(index) < tree.capacity ? tree.account(at: index) : .empty
+        let account = lookup(index)
         accounts[index] = account
         return account
     }

@@ -20,10 +20,35 @@ package struct TokenEE: WorkloadEE {
         TokenTree.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance)
     }
 
+    package var supportsBackgroundAccounts: Bool { true }
+
+    package var backgroundDescription: String {
+        "token background account i: address = last 20 bytes of keccak256(\"shardsim-background\" ‖ le64 seed ‖ "
+            + "le32 (i mod 2^\(TokenBackgroundPattern.defaultPeriodBits))), balance = balance_gwei, nonce 0; "
+            + "no key controls it (Documentation/TokenEE.md, Background accounts)"
+    }
+
+    package func genesis(shard: ShardID, background: BackgroundAccounts, active: [UInt32]) -> TokenTree {
+        TokenTree.genesis(shard: shard, background: background, active: active)
+    }
+
+    package func background(of state: TokenTree) -> BackgroundAccounts? { state.background }
+
+    /// The tree of `accounts` over `background`, with the default background period.
+    package func state(from accounts: [EEAccount], background: BackgroundAccounts) -> TokenTree {
+        TokenTree(
+            depth: TokenTree.depth(forAccountCount: background.accountCount), background: background,
+            accounts: accounts.map {
+                TokenWitness.Leaf(
+                    index: $0.index, account: TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce))
+            })
+    }
+
     package func root(of state: TokenTree) -> Root { state.root }
 
+    /// Every account, or with background accounts only the stored ones (active users and changed accounts).
     package func accounts(of state: TokenTree) -> [EEAccount] {
-        state.accounts.enumerated().map { EEAccount(UInt32($0.offset), $0.element) }
+        state.storedAccounts.map { EEAccount($0.index, $0.account) }
     }
 
     /// The tree of `accounts`, of the depth genesis gives that many accounts.
@@ -33,7 +58,7 @@ package struct TokenEE: WorkloadEE {
             accounts: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
     }
 
-    package func totalBalance(of state: TokenTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
+    package func totalBalance(of state: TokenTree) -> Gwei { state.totalBalance }
 
     package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }
 
@@ -65,38 +90,10 @@ package struct TokenEE: WorkloadEE {
         on state: TokenTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
         replayed: Receipt?
     ) -> TokenBlock {
-        var operations: [TokenTransaction] = []
         var predicted = PredictedAccounts(tree: state)
-        for (index, receipt) in receipts.enumerated() {
-            let to = Self.recipient(of: receipt.payload)
-            operations.append(.receive(TokenReceive(receiptIndex: UInt32(index), to: to)))
-            predicted.credit(to, receipt.amount)
-        }
-        for intent in intents {
-            // Another shard or another EE: the ETH leaves this EE by a receipt.
-            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
-            var amount = intent.amount
-            let current = predicted.peek(intent.from)
-            let nonce: UInt64
-            switch intent.fault {
-            case nil:
-                nonce = predicted.spend(intent.from, amount)
-                if !crossShard { predicted.creditIfSpent(intent.to, amount, by: intent.from) }
-            case .badSignature:
-                nonce = current.nonce
-            case .replayedNonce:
-                nonce = current.nonce > 0 ? current.nonce - 1 : current.nonce + 1
-            case .overdraft:
-                nonce = current.nonce
-                amount = current.balance + Gwei(1)
-            }
-            operations.append(
-                sign(intent, amount: amount, nonce: nonce, crossShard: crossShard, shard: shard, seed: seed))
-        }
-        if let replayed {
-            operations.append(
-                .receive(TokenReceive(receiptIndex: UInt32(receipts.count), to: Self.recipient(of: replayed.payload))))
-        }
+        let operations = TokenOperations.build(
+            receipts: receipts, intents: intents, replayed: replayed, ee: ee, shard: shard, seed: seed,
+            domainTag: TokenSigning.domainTag, predicted: &predicted)
         return state.block(shard: shard, transactions: operations)
     }
 
@@ -115,7 +112,10 @@ package struct TokenEE: WorkloadEE {
         }
     }
 
-    package func operationResult(code: UInt32) -> OperationResult {
+    package func operationResult(code: UInt32) -> OperationResult { Self.operationResult(code: code) }
+
+    /// The meaning of a token result code (shared with the sparse token EE).
+    package static func operationResult(code: UInt32) -> OperationResult {
         switch TokenResultCode(rawValue: code) {
         case .applied: .applied
         case .badSignature: .badSignature
@@ -124,26 +124,6 @@ package struct TokenEE: WorkloadEE {
         case .badReceipt: .badReceipt
         case .malformed, nil: .malformed
         }
-    }
-
-    /// The signed operation for an intent; a bad-signature fault flips a bit of the signature.
-    private func sign(
-        _ intent: UserIntent, amount: Gwei, nonce: UInt64, crossShard: Bool, shard: ShardID, seed: UInt64
-    ) -> TokenTransaction {
-        let key = TokenSigning.privateKey(seed: seed, shard: shard, account: intent.from)
-        let corrupt = intent.fault == .badSignature
-        if crossShard {
-            var send = TokenSend(
-                from: intent.from, destinationShard: intent.destinationShard, destinationEE: intent.destinationEE,
-                destinationAccount: intent.to, amount: amount, nonce: nonce
-            ).signed(with: key, shard: shard)
-            if corrupt { send.signature[0] ^= 1 }
-            return .send(send)
-        }
-        var transfer = TokenTransfer(from: intent.from, to: intent.to, amount: amount, nonce: nonce)
-            .signed(with: key, shard: shard)
-        if corrupt { transfer.signature[0] ^= 1 }
-        return .transfer(transfer)
     }
 
     /// The account a token receipt credits: its payload is the little-endian account index.

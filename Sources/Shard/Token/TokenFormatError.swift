@@ -10,6 +10,10 @@ package struct TokenFormatError: Error, Hashable, Sendable, CustomStringConverti
         case leafOrder
         case leafOutsideTree
         case proofLength
+        case reservedByte
+        case keyOrder
+        case bitmapPadding
+        case siblingCount
     }
 
     private let code: Code
@@ -67,6 +71,31 @@ package struct TokenFormatError: Error, Hashable, Sendable, CustomStringConverti
         TokenFormatError(
             code: .proofLength,
             description: "witness has \(found) proof hashes; its leaves need exactly \(expected)"
+        )
+    }
+
+    static func reservedByte(_ value: UInt8) -> TokenFormatError {
+        TokenFormatError(code: .reservedByte, description: "sparse token block byte 1 is \(value); it must be 0")
+    }
+
+    static func keyOrder(position: Int) -> TokenFormatError {
+        TokenFormatError(
+            code: .keyOrder,
+            description: "witness leaf \(position)'s key keccak256(address) is not above the previous leaf's "
+                + "(leaves must be sorted by key and unique)"
+        )
+    }
+
+    static func bitmapPadding(offset: Int) -> TokenFormatError {
+        TokenFormatError(
+            code: .bitmapPadding, description: "witness bitmap byte at \(offset) has padding bits set; they must be 0")
+    }
+
+    static func siblingCount(found: Int, consumed: Int) -> TokenFormatError {
+        TokenFormatError(
+            code: .siblingCount,
+            description:
+                "witness has \(found) siblings; its leaves need \(consumed == found + 1 ? "more" : "exactly \(consumed)")"
         )
     }
 }

@@ -9,8 +9,9 @@ package enum TokenSigning {
     /// The domain tag at the start of every signed message.
     package static let domainTag: [UInt8] = Array("shardsim-token-v1".utf8)
 
-    /// The 32-byte hash a transaction's key signs.
-    package static func messageHash(_ signedBytes: [UInt8], shard: ShardID) -> [UInt8] {
+    /// The 32-byte hash a transaction's key signs; `domainTag` is the EE's (the sparse token EE signs under its own,
+    /// ``SparseSigning/domainTag``).
+    package static func messageHash(_ signedBytes: [UInt8], shard: ShardID, domainTag: [UInt8] = domainTag) -> [UInt8] {
         var message = domainTag
         message.append(littleEndian: shard.index)
         message.append(contentsOf: signedBytes)
@@ -18,16 +19,22 @@ package enum TokenSigning {
     }
 
     /// The 65-byte signature of `signedBytes` for `shard` with `privateKey`, which must be valid.
-    package static func sign(_ signedBytes: [UInt8], shard: ShardID, privateKey: [UInt8]) -> [UInt8] {
+    package static func sign(
+        _ signedBytes: [UInt8], shard: ShardID, privateKey: [UInt8], domainTag: [UInt8] = domainTag
+    ) -> [UInt8] {
         guard
-            let signature = Secp256k1.sign(messageHash: messageHash(signedBytes, shard: shard), privateKey: privateKey)
+            let signature = Secp256k1.sign(
+                messageHash: messageHash(signedBytes, shard: shard, domainTag: domainTag), privateKey: privateKey)
         else { preconditionFailure("cannot sign with an invalid private key") }
         return signature
     }
 
     /// The address that signed `signedBytes` for `shard`, or `nil` for an invalid signature.
-    package static func signer(of signedBytes: [UInt8], shard: ShardID, signature: [UInt8]) -> [UInt8]? {
-        Secp256k1.recoverAddress(messageHash: messageHash(signedBytes, shard: shard), signature65: signature)
+    package static func signer(
+        of signedBytes: [UInt8], shard: ShardID, signature: [UInt8], domainTag: [UInt8] = domainTag
+    ) -> [UInt8]? {
+        Secp256k1.recoverAddress(
+            messageHash: messageHash(signedBytes, shard: shard, domainTag: domainTag), signature65: signature)
     }
 
     /// The private key of simulated user `account` on `shard` for run `seed`:

@@ -132,9 +132,11 @@ package struct TokenTransfer: Hashable, Sendable {
     }
 
     /// This transfer signed with `privateKey` for `shard`.
-    package func signed(with privateKey: [UInt8], shard: ShardID) -> TokenTransfer {
+    package func signed(
+        with privateKey: [UInt8], shard: ShardID, domainTag: [UInt8] = TokenSigning.domainTag
+    ) -> TokenTransfer {
         var copy = self
-        copy.signature = TokenSigning.sign(signedBytes, shard: shard, privateKey: privateKey)
+        copy.signature = TokenSigning.sign(signedBytes, shard: shard, privateKey: privateKey, domainTag: domainTag)
         return copy
     }
 }
@@ -196,9 +198,11 @@ package struct TokenSend: Hashable, Sendable {
     }
 
     /// This send signed with `privateKey` for `shard` (the source shard).
-    package func signed(with privateKey: [UInt8], shard: ShardID) -> TokenSend {
+    package func signed(
+        with privateKey: [UInt8], shard: ShardID, domainTag: [UInt8] = TokenSigning.domainTag
+    ) -> TokenSend {
         var copy = self
-        copy.signature = TokenSigning.sign(signedBytes, shard: shard, privateKey: privateKey)
+        copy.signature = TokenSigning.sign(signedBytes, shard: shard, privateKey: privateKey, domainTag: domainTag)
         return copy
     }
 }

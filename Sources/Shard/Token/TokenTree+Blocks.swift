@@ -21,6 +21,31 @@ extension TokenTree {
         return TokenTree(depth: depth ?? Self.depth(forAccountCount: accountCount), accounts: accounts)
     }
 
+    /// A tree of `background.accountCount` accounts of run `background.seed` on `shard`, of which `active` (leaf
+    /// indices below the count) are users with keys, each holding `background.balance` with nonce 0; every other
+    /// account is a background account (``TokenBackgroundPattern``). User `i`'s key is
+    /// ``TokenSigning/privateKey(seed:shard:account:)``, as in ``genesis(seed:shard:accountCount:balance:depth:)``.
+    ///
+    /// - Complexity: one public-key derivation and `depth` hashes per active user; the shared background pattern is
+    ///   built once per process (about `2^(periodBits+1)` hashes).
+    package static func genesis(
+        shard: ShardID, background: BackgroundAccounts, active: [UInt32],
+        periodBits: Int = TokenBackgroundPattern.defaultPeriodBits
+    ) -> TokenTree {
+        precondition(
+            active.allSatisfy { Int($0) < background.accountCount }, "an active user lies outside the accounts")
+        let leaves = active.map { index in
+            TokenWitness.Leaf(
+                index: index,
+                account: TokenAccount(
+                    address: TokenSigning.address(seed: background.seed, shard: shard, account: index),
+                    balance: background.balance))
+        }
+        return TokenTree(
+            depth: depth(forAccountCount: background.accountCount), background: background, accounts: leaves,
+            periodBits: periodBits)
+    }
+
     /// A block of `transactions` for `shard`, with the witness of every leaf they touch that lies inside the tree
     /// (a transaction naming a leaf outside it is reported ``TokenResultCode/malformed``).
     package func block(shard: ShardID, transactions: [TokenTransaction]) -> TokenBlock {

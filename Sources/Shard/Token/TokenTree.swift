@@ -8,6 +8,10 @@ import Beacon
 /// Nodes are kept level by level in flat arrays covering the occupied prefix of the leaves, so memory grows with
 /// the highest occupied index, not the capacity; reads past the prefix return the empty subtree's hash.
 ///
+/// A tree made with ``init(depth:background:accounts:periodBits:)`` instead holds ``BackgroundAccounts``: only the
+/// accounts that differ from the background and the nodes above them are stored, every other node comes from a
+/// shared ``TokenBackgroundPattern``, and the roots and witnesses are those of the fully built tree.
+///
 /// ```swift
 /// var tree = TokenTree(depth: 13, accounts: genesisAccounts)   // 5,000 accounts fit in 2^13
 /// tree.setAccount(updated, at: 42)                             // O(depth) hashes
@@ -19,10 +23,13 @@ package struct TokenTree: Sendable {
 
     /// The number of levels below the root; the tree has `2^depth` leaves.
     package let depth: Int
-    /// Accounts `0 ..< accounts.count`; every later leaf is empty.
+    /// Accounts `0 ..< accounts.count`; every later leaf is empty. Empty in a tree with background accounts (see
+    /// ``storedAccounts``).
     package private(set) var accounts: [TokenAccount]
-    /// `levels[h]` holds the nodes at height `h` (0 = leaves) covering the occupied prefix.
+    /// `levels[h]` holds the nodes at height `h` (0 = leaves) covering the occupied prefix (empty with background).
     private var levels: [[TokenNode]]
+    /// The stored accounts and nodes over the background, or `nil` when every account is stored in ``accounts``.
+    private var overlay: TokenBackgroundOverlay?
 
     /// The hash of an all-empty subtree of each height `0 ... maxDepth`.
     private static let emptyNodes: [TokenNode] = {
@@ -47,6 +54,41 @@ package struct TokenTree: Sendable {
         self.depth = depth
         self.accounts = []
         self.levels = Array(repeating: [], count: depth + 1)
+        self.overlay = nil
+    }
+
+    /// A tree of `depth` levels whose accounts `0 ..< background.accountCount` are background accounts, except
+    /// `accounts`, which are stored (active users).
+    ///
+    /// - Parameter periodBits: background addresses repeat every `2^periodBits` leaves (``TokenBackgroundPattern``).
+    /// - Complexity: `depth` hashes per account in `accounts`, plus building the shared pattern once per process.
+    package init(
+        depth: Int, background: BackgroundAccounts, accounts: [TokenWitness.Leaf],
+        periodBits: Int = TokenBackgroundPattern.defaultPeriodBits
+    ) {
+        self.init(depth: depth)
+        var overlay = TokenBackgroundOverlay(depth: depth, background: background, periodBits: periodBits)
+        overlay.setAccounts(accounts)
+        self.overlay = overlay
+    }
+
+    /// The background accounts, or `nil` when every account is stored.
+    package var background: BackgroundAccounts? { overlay?.background }
+
+    /// The period of the background addresses, in bits, or `nil` without background accounts.
+    package var backgroundPeriodBits: Int? { overlay?.pattern.periodBits }
+
+    /// Every stored account with its index, in index order: all accounts without background accounts, otherwise
+    /// the active users and any background account a block changed.
+    package var storedAccounts: [TokenWitness.Leaf] {
+        if let overlay { return overlay.storedAccounts }
+        return accounts.enumerated().map { TokenWitness.Leaf(index: UInt32($0.offset), account: $0.element) }
+    }
+
+    /// The sum of every account's balance, background accounts included.
+    package var totalBalance: Gwei {
+        if let overlay { return overlay.totalBalance }
+        return accounts.reduce(.zero) { $0 + $1.balance }
     }
 
     /// A tree holding `accounts` at leaves `0 ..< accounts.count`, built bottom-up.
@@ -82,11 +124,13 @@ package struct TokenTree: Sendable {
 
     /// The account at leaf `index`: the empty leaf past the occupied prefix.
     package func account(at index: UInt32) -> TokenAccount {
-        Int(index) < accounts.count ? accounts[Int(index)] : .empty
+        if let overlay { return overlay.account(at: index) }
+        return Int(index) < accounts.count ? accounts[Int(index)] : .empty
     }
 
     /// The hash of the node at `height` (0 = leaf) and position `index` within its level.
     package func node(height: Int, index: UInt64) -> TokenNode {
+        if let overlay { return overlay.node(height: height, index: index) }
         let level = levels[height]
         return index < UInt64(level.count) ? level[Int(index)] : Self.emptyNodes[height]
     }
@@ -106,6 +150,10 @@ package struct TokenTree: Sendable {
     package mutating func setAccounts(_ leaves: [TokenWitness.Leaf]) {
         guard let highest = leaves.map(\.index).max() else { return }
         precondition(UInt64(highest) < capacity, "leaf \(highest) is outside a tree of depth \(depth)")
+        if overlay != nil {
+            overlay?.setAccounts(leaves)
+            return
+        }
         grow(toInclude: Int(highest))
         for leaf in leaves {
             accounts[Int(leaf.index)] = leaf.account

@@ -56,6 +56,9 @@ package struct BlockBenchmark: Sendable {
         } catch {
             throw .cannotLoadEE(error.description)
         }
+        if eeName == "patricia" {
+            return try PatriciaBlockBenchmark(settings: self, module: module).run(progress: progress)
+        }
         progress("building the genesis tree of \(accounts) accounts and a block of \(transactions) transfers")
         let fixture = BlockBenchmarkFixture(transactions: transactions, accounts: accounts, seed: seed)
         let runtime = EERuntime()
@@ -211,13 +214,13 @@ package struct BlockBenchmark: Sendable {
 
     /// CPU time of the calling thread: unlike wall time, it does not count time the thread waited for a core, so it
     /// stays meaningful on a machine busy with other work.
-    private static func threadCPUSeconds() -> Double {
+    static func threadCPUSeconds() -> Double {
         var spec = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
+    static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

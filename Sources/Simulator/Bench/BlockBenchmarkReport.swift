@@ -88,6 +88,11 @@ package struct BlockBenchmarkReport: Sendable {
     package let referenceRoot: Root
     /// One timing per measurement, in ``Measurement`` order.
     package let timings: [Timing]
+    /// The native reference timed, as the report names it.
+    package var referenceName = "TokenReference.apply"
+    /// For an EE whose witness is not the binary token's, the lines that describe its witness and the theory beside
+    /// it, in place of the binary multiproof's breakdown and bound.
+    package var witnessLines: [String]? = nil
 
     /// The timing of `measurement`.
     package func timing(_ measurement: Measurement) -> Timing {
@@ -129,9 +134,9 @@ package struct BlockBenchmarkReport: Sendable {
         let floorBest = timing(.nativeFloor).best
         func label(_ measurement: Measurement) -> String {
             switch measurement {
-            case .wasmBlock: "wasm: block (token EE, fresh instance)"
+            case .wasmBlock: "wasm: block (\(b.eeName) EE, fresh instance)"
             case .nativeFloor: "native floor: \(n) × secp256k1 recovery"
-            case .nativeReference: "native reference (TokenReference.apply)"
+            case .nativeReference: "native reference (\(referenceName))"
             case .witnessRoots: "  of which witness pre + post roots"
             case .wasmEmptyBlock: "wasm: empty block (fixed cost)"
             case .signing: "state provider: derive keys + sign \(n)"
@@ -190,18 +195,21 @@ package struct BlockBenchmarkReport: Sendable {
                 + "\(n) × \(BenchmarkFormatting.grouped(Int(GasSchedule.call + GasSchedule.secp256k1Recover))) = "
                 + "\(BenchmarkFormatting.grouped(Int(recoveryGas))) of it signature recovery); empty block: "
                 + "\(BenchmarkFormatting.grouped(Int(emptyBlockGasUsed)))",
-            "block: \(BenchmarkFormatting.grouped(blockBytes)) bytes = \(TokenBlock.headerByteCount) header + "
+            "block: \(BenchmarkFormatting.grouped(blockBytes)) bytes = \(blockBytes - transactionBytes - witnessBytes) header + "
                 + "\(BenchmarkFormatting.grouped(transactionBytes)) transactions + \(BenchmarkFormatting.grouped(witnessBytes)) witness",
-            "witness: \(BenchmarkFormatting.grouped(witnessBytes)) bytes = 8 counts + \(witnessLeaves) leaves × "
-                + "\(TokenWitness.leafByteCount) (\(BenchmarkFormatting.grouped(leafBytes))) + \(BenchmarkFormatting.grouped(witnessHashes)) hashes "
-                + "× 32 (\(BenchmarkFormatting.grouped(hashBytes)))",
-            "binary bound k·32·log2(N/k): k = \(touchedAccounts), N = \(BenchmarkFormatting.grouped(b.accounts)) → "
-                + "\(BenchmarkFormatting.grouped(Int(bound.rounded()))) bytes; witness / bound = "
-                + "\(Self.fixed(Double(witnessBytes) / bound, 2))×, proof hashes alone / bound = "
-                + "\(Self.fixed(Double(hashBytes) / bound, 2))×",
             "post-state root: EE \(eeRoot.hex.prefix(18))… "
                 + (eeRoot == referenceRoot ? "= reference" : "≠ reference \(referenceRoot.hex.prefix(18))…"),
         ]
+        lines.insert(
+            contentsOf: witnessLines ?? [
+                "witness: \(BenchmarkFormatting.grouped(witnessBytes)) bytes = 8 counts + \(witnessLeaves) leaves × "
+                    + "\(TokenWitness.leafByteCount) (\(BenchmarkFormatting.grouped(leafBytes))) + \(BenchmarkFormatting.grouped(witnessHashes)) hashes "
+                    + "× 32 (\(BenchmarkFormatting.grouped(hashBytes)))",
+                "binary bound k·32·log2(N/k): k = \(touchedAccounts), N = \(BenchmarkFormatting.grouped(b.accounts)) → "
+                    + "\(BenchmarkFormatting.grouped(Int(bound.rounded()))) bytes; witness / bound = "
+                    + "\(Self.fixed(Double(witnessBytes) / bound, 2))×, proof hashes alone / bound = "
+                    + "\(Self.fixed(Double(hashBytes) / bound, 2))×",
+            ], at: lines.count - 1)
         if Self.buildConfiguration == "debug" {
             lines += [
                 "",

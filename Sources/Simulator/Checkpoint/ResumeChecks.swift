@@ -16,7 +16,8 @@ enum ResumeChecks {
         let scenarioPath = folder.appendingPathComponent("scenario.yaml").path
         if let recorded = snapshot.scenarioFingerprint, recorded != settings.scenario.fingerprint {
             throw SimulationError(
-                description: "\(scenarioPath) was changed after the checkpoint of slot \(snapshot.slot) was written "
+                .checkpoint, at: .init(path: scenarioPath),
+                "\(scenarioPath) was changed after the checkpoint of slot \(snapshot.slot) was written "
                     + "(its fields differ from those the run started with); restore it, or start a new run with "
                     + "`shardsim run SCENARIO --out \(folder.path) --force`")
         }
@@ -30,7 +31,8 @@ enum ResumeChecks {
         }
         guard found == expected else {
             throw SimulationError(
-                description: "\(database.url.path) holds \(found) EE states for slot \(snapshot.slot), the slot of its "
+                .checkpoint, at: .init(path: database.url.path),
+                "\(database.url.path) holds \(found) EE states for slot \(snapshot.slot), the slot of its "
                     + "checkpoint, where \(expected) were written (\(settings.shardCount) shards × "
                     + "\(settings.ees.count) EEs); the database does not match its checkpoint, so the run cannot resume"
             )
@@ -41,20 +43,23 @@ enum ResumeChecks {
     private static func verifyRows(_ url: URL, length: UInt64, slot: UInt64) throws(SimulationError) {
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             throw SimulationError(
-                description: "\(url.path) is missing; the checkpoint of slot \(slot) counts \(length) bytes in it")
+                .checkpoint, at: .init(path: url.path),
+                "\(url.path) is missing; the checkpoint of slot \(slot) counts \(length) bytes in it")
         }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0
         guard size >= length else {
             throw SimulationError(
-                description: "\(url.path) holds \(size) bytes, fewer than the \(length) the checkpoint of slot \(slot) "
+                .checkpoint, at: .init(path: url.path),
+                "\(url.path) holds \(size) bytes, fewer than the \(length) the checkpoint of slot \(slot) "
                     + "counts: rows the run wrote are missing, so it cannot resume without losing them")
         }
         guard length > 0 else { return }
         let last = (try? handle.seek(toOffset: length - 1)).flatMap { try? handle.read(upToCount: 1) }
         guard last == Data([UInt8(ascii: "\n")]) else {
             throw SimulationError(
-                description: "\(url.path): byte \(length) (where the checkpoint of slot \(slot) says its rows end) "
+                .checkpoint, at: .init(path: url.path),
+                "\(url.path): byte \(length) (where the checkpoint of slot \(slot) says its rows end) "
                     + "does not end a row; the file was changed after the checkpoint, so the run cannot resume")
         }
     }

@@ -1,5 +1,6 @@
 import Beacon
 import Foundation
+import RunFormat
 import Shard
 
 /// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run
@@ -16,7 +17,7 @@ import Shard
 /// of large networks small), so decoding needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 5
+    static let formatVersion = 7
 
     var format = SimulationSnapshot.formatVersion
     /// The run's seed.

@@ -7,9 +7,11 @@ package struct ComparisonRow: Sendable {
     package var folder: String
     var crossShardSubmitted: UInt64 = 0
     var delivered: UInt64 = 0
-    /// Latency of delivered transfers, in slots (inclusion to delivery) and seconds (creation to delivery).
-    var latencySlots = LatencyPercentiles()
-    var latencySeconds = LatencyPercentiles()
+    /// Latency of delivered transfers on both clocks: from submission (the headline), in seconds and slots, and
+    /// from inclusion in the source block, in slots (the cross-shard model's own delay).
+    var submissionToDeliverySeconds = LatencyPercentiles()
+    var submissionToDeliverySlots = LatencyPercentiles()
+    var inclusionToDeliverySlots = LatencyPercentiles()
     var throughput: Double = 0
     var crossShardThroughput: Double = 0
     var failed: UInt64 = 0
@@ -29,29 +31,6 @@ package struct ComparisonRow: Sendable {
     var gasExecuted: UInt64 = 0
     var witnessBytesExecuted: UInt64 = 0
     var conserved = true
-
-    /// Column names of `comparison.csv`, in order: `model`, `seed`, then the figures.
-    package static let columns = [
-        "model", "seed", "cross_shard_submitted", "delivered", "latency_p50_slots", "latency_p95_slots",
-        "latency_p99_slots", "latency_p50_s", "latency_p95_s", "latency_p99_s", "latency_mean_s",
-        "throughput_tx_per_s", "cross_shard_delivered_per_s", "failed", "aborted", "rolled_back", "rollbacks",
-        "blocks_reexecuted", "max_cascade_depth", "eth_in_flight_mean_gwei", "eth_in_flight_max_gwei",
-        "gas_per_transfer", "witness_bytes_per_transfer", "extra_gas_per_transfer", "extra_witness_bytes_per_transfer",
-        "eth_conserved", "run_folder",
-    ]
-
-    /// The row's fields, in ``columns`` order.
-    var fields: [String] {
-        func f(_ value: Double?, _ digits: Int = 3) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "" }
-        return [
-            model, "\(seed)", "\(crossShardSubmitted)", "\(delivered)", f(latencySlots.p50, 0), f(latencySlots.p95, 0),
-            f(latencySlots.p99, 0), f(latencySeconds.p50), f(latencySeconds.p95), f(latencySeconds.p99),
-            f(latencySeconds.mean), f(throughput), f(crossShardThroughput), "\(failed)", "\(aborted)", "\(rolledBack)",
-            "\(rollbacks)", "\(blocksReExecuted)", "\(maxCascadeDepth)", f(inFlightMeanGwei, 0), "\(inFlightMaxGwei)",
-            f(gasPerTransfer, 0), f(witnessBytesPerTransfer, 0), f(extraGasPerTransfer, 0),
-            f(extraWitnessBytesPerTransfer, 0), conserved ? "1" : "0", folder,
-        ]
-    }
 }
 
 /// Nearest-rank percentiles and the mean of a sample; all `nil` when it is empty.

@@ -139,17 +139,17 @@ package struct ModelComparison {
     }
 
     private func write(_ rows: [ComparisonRow]) throws(SimulationError) {
-        var csv = ComparisonRow.columns.joined(separator: ",") + "\n"
-        for row in rows { csv += row.fields.joined(separator: ",") + "\n" }
-        var inflight = "model,seed,slot,eth_in_flight_gwei\n"
+        var csv = OutputSchemas.comparison.header + "\n"
+        for row in rows { csv += row.values.joined(separator: ",") + "\n" }
+        var inflight = OutputSchemas.comparisonInflight.header + "\n"
         for row in rows {
             for entry in try RunFigures.table(folder.appendingPathComponent(row.folder), OutputSchemas.inflight.file) {
                 inflight += "\(row.model),\(row.seed),\(entry["slot"] ?? ""),\(entry["eth_in_flight_gwei"] ?? "")\n"
             }
         }
         let files = [
-            ("comparison.csv", csv), ("comparison.md", ComparisonTable.markdown(rows, scenario: scenario)),
-            ("inflight.csv", inflight),
+            (OutputSchemas.comparison.file, csv), ("comparison.md", ComparisonTable.markdown(rows, scenario: scenario)),
+            (OutputSchemas.comparisonInflight.file, inflight),
         ]
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)

@@ -1,4 +1,5 @@
 import Foundation
+import RunFormat
 
 /// Reads a finished run folder's `transfers.csv` and `inflight.csv` into a ``ComparisonRow``.
 enum RunFigures {
@@ -8,8 +9,12 @@ enum RunFigures {
         var row = ComparisonRow(model: model, seed: seed, folder: displayFolder)
         let transfers = try table(folder, OutputSchemas.transfers.file)
         let delivered = transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:)) == .delivered }
-        row.latencySlots = LatencyPercentiles(delivered.compactMap { $0["latency_slots"].flatMap(Double.init) })
-        row.latencySeconds = LatencyPercentiles(delivered.compactMap { $0["latency_s"].flatMap(Double.init) })
+        func percentiles(_ column: String) -> LatencyPercentiles {
+            LatencyPercentiles(delivered.compactMap { $0[column].flatMap(Double.init) })
+        }
+        row.submissionToDeliverySeconds = percentiles("latency_submission_to_delivery_s")
+        row.submissionToDeliverySlots = percentiles("latency_submission_to_delivery_slots")
+        row.inclusionToDeliverySlots = percentiles("latency_inclusion_to_delivery_slots")
         row.crossShardSubmitted = totals.crossShardSubmitted
         row.delivered = totals.crossShardDelivered
         row.failed = UInt64(

@@ -1,3 +1,5 @@
+import RunFormat
+
 /// What the cross-shard model did beyond delivering receipts: two-phase aborts and optimistic rollbacks.
 ///
 /// Kept across rollbacks (a rollback restores the run's totals but not these), and written to `summary.csv` and

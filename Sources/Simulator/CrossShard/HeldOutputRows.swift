@@ -10,7 +10,7 @@ struct HeldOutputRows: Sendable, Codable {
     enum Row: Sendable, Codable {
         case slot(SlotRow, wallMicros: UInt64)
         case transfer(TransferRecord)
-        case inflight([String])
+        case inflight(InflightRow)
         case fees(FeeRow)
         case network(NetworkRow)
     }

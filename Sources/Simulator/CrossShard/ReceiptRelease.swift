@@ -1,4 +1,5 @@
 import Beacon
+import RunFormat
 
 /// What the cross-shard model does with receipts at the end of a slot: those to put in destination inboxes now,
 /// two-phase refunds (each with the receipt it refunds and why), and two-phase votes that wait.

@@ -31,13 +31,14 @@ struct FeeMarket {
     /// The last microsecond of `slot`, when its blocks are produced.
     private func blockTime(_ slot: Slot) -> SimTime { SimTime(micros: clock.start(of: slot.next).micros - 1) }
 
-    /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns how many.
-    func expire(_ node: inout ShardState, slot: Slot) -> Int {
+    /// Drops the transactions that have waited `timeout` or longer by the time of `slot`'s block; returns them,
+    /// in mempool order.
+    func expire(_ node: inout ShardState, slot: Slot) -> [UserTransaction] {
         let now = blockTime(slot)
-        let before = node.mempool.count
+        let expired = Array(node.mempool.filter { $0.created + settings.timeout <= now })
+        guard !expired.isEmpty else { return [] }
         node.mempool.removeAll { $0.created + settings.timeout <= now }
-        let expired = before - node.mempool.count
-        node.fees?.expiredTotal += UInt64(expired)
+        node.fees?.expiredTotal += UInt64(expired.count)
         return expired
     }
 
@@ -84,6 +85,7 @@ struct FeeMarket {
     func missedSlot(_ node: inout ShardState, slot: Slot, outcome: inout ShardSlotOutcome) -> FeeRow? {
         guard let state = node.fees else { return nil }
         let expired = expire(&node, slot: slot)
+        outcome.expired = expired.map(\.id)
         for index in outcome.rows.indices {
             outcome.rows[index].baseFeePerGas = state.baseFee
             outcome.rows[index].gasTarget = settings.rule.targetGas
@@ -91,7 +93,7 @@ struct FeeMarket {
         var fees = FeeRow(
             slot: slot, shard: node.id, missed: true, baseFee: state.baseFee, nextBaseFee: state.baseFee,
             gasTarget: settings.rule.targetGas, gasLimit: settings.gasLimit)
-        fees.expired = expired
+        fees.expired = expired.count
         finish(&fees, node: node)
         return fees
     }

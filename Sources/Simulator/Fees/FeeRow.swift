@@ -35,22 +35,3 @@ struct FeeRow: Sendable, Codable {
     var executionGas: UInt64 = 0
     var executionFailure = ""
 }
-
-extension FeeRow {
-    /// The row's fields in `fees.csv` column order (``OutputSchemas/fees``).
-    var fields: [String] {
-        [
-            "\(slot.number)", "\(shard.index)", missed ? "1" : "0", baseFee.gweiText, nextBaseFee.gweiText,
-            "\(gasUsed)", "\(gasTarget)", "\(gasLimit)", "\(included)", "\(settled)", "\(rejected)",
-            Self.milliseconds(meanInclusionDelayMicros), Self.milliseconds(maxInclusionDelayMicros),
-            "\(proposerRevenue.value)", "\(burned.value)", "\(relayerRevenue.value)", "\(relayerDeposits.value)",
-            "\(waiting)", "\(waitingUnderpriced)", "\(expired)", "\(executionGas)", executionFailure,
-        ]
-    }
-
-    /// Microseconds as milliseconds with three decimals, formatted without Foundation so output is locale-free.
-    private static func milliseconds(_ micros: UInt64) -> String {
-        let fraction = String(micros % 1_000)
-        return "\(micros / 1_000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
-    }
-}

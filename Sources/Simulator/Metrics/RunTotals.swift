@@ -18,10 +18,8 @@ struct RunTotals: Sendable, Codable {
     var gasUsed: UInt64 = 0
     var witnessBytes: UInt64 = 0
     var blockBytes: UInt64 = 0
-    var latencySlotsSum: UInt64 = 0
-    /// Summed in floating point: a few latencies of a run whose slots are millennia long exceed 2⁶⁴ µs; below
-    /// 2⁵³ µs (285 years) the sum is exact.
-    var latencyMicrosSum: Double = 0
+    /// Both latency clocks summed over delivered transfers.
+    var latency = LatencySums()
     var executionWallMicros: UInt64 = 0
     /// Fee market totals (zero when it is off): ETH burned and paid to proposers, transactions expired.
     var feesBurnedGwei: UInt64 = 0
@@ -40,6 +38,25 @@ struct RunTotals: Sendable, Codable {
 
     /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
     var crossShard = CrossShardCounters()
+}
+
+/// Sums of both latency clocks over delivered transfers (see ``TransferLatency``), for the means in `summary.csv`.
+///
+/// Times are summed in floating point: a few latencies of a run whose slots are millennia long exceed 2⁶⁴ µs; below
+/// 2⁵³ µs (285 years) the sum is exact.
+struct LatencySums: Sendable, Codable {
+    var submissionToDeliverySlots: UInt64 = 0
+    var submissionToDeliveryMicros: Double = 0
+    var inclusionToDeliverySlots: UInt64 = 0
+    var inclusionToDeliveryMicros: Double = 0
+
+    /// Adds one delivered transfer.
+    mutating func add(_ latency: TransferLatency) {
+        submissionToDeliverySlots += latency.submissionToDeliverySlots
+        submissionToDeliveryMicros += Double(latency.submissionToDeliveryMicros)
+        inclusionToDeliverySlots += latency.inclusionToDeliverySlots ?? 0
+        inclusionToDeliveryMicros += Double(latency.inclusionToDeliveryMicros ?? 0)
+    }
 }
 
 /// What the network did over a run (see `network.csv`).

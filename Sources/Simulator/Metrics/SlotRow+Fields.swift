@@ -75,4 +75,14 @@ extension SlotRow {
             $0.gasTarget.map { "\($0)" } ?? ""
         },
     ]
+
+    /// `slots-wall.csv`, column by column: the wall-clock time of the same blocks.
+    static let wallFields: [CSVField<SlotRow>] = [
+        CSVField("slot", "slot", "the slot number") { "\($0.slot.number)" },
+        CSVField("shard", "shard id", "the shard") { "\($0.shard.index)" },
+        CSVField("ee", "name", "the workload EE") { $0.eeName },
+        CSVField("execution_wall_us", "µs wall clock", "time WasmKit spent executing the block on this machine") {
+            "\($0.executionWallMicros)"
+        },
+    ]
 }

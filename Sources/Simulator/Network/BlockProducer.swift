@@ -29,7 +29,8 @@ struct BlockProducer {
             finishRows(&outcome, node: node)
             return outcome
         }
-        let expired = feeMarket?.expire(&node, slot: slot) ?? 0
+        let expired = feeMarket?.expire(&node, slot: slot) ?? []
+        outcome.expired = expired.map(\.id)
 
         // 1. Choose what goes in: receipts first (they may fund the senders), then the oldest transactions.
         let estimates = node.workloads.map(\.estimates)
@@ -190,7 +191,7 @@ struct BlockProducer {
         // The fee market settles last in the block; a failed workload execution included nothing to pay for.
         try feeMarket?.settle(
             &node, slot: slot, included: settled, operationHashes: settledHashes, receipts: settledReceipts,
-            witnessBytes: settledWitnessBytes, expired: expired, outcome: &outcome)
+            witnessBytes: settledWitnessBytes, expired: expired.count, outcome: &outcome)
         // The crosslink, built once the block is complete: it commits to every EE's root after it, the fee-market
         // EE's included. A shard whose every workload execution failed produced nothing to crosslink.
         if succeeded {

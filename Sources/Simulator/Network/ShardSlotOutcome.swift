@@ -19,6 +19,8 @@ struct ShardSlotOutcome: Sendable, Codable {
     var included: [Included] = []
     /// Receipts the block sent, each with the user transaction that caused it.
     var sentReceipts: [Sent] = []
+    /// User transactions dropped from the mempool unincluded in this slot (fee market expiry), by id.
+    var expired: [UInt64] = []
     /// Receipts the block processed (claimed), in the order claimed.
     var claimedReceipts: [Receipt] = []
     /// Each workload EE's accounts its block touched, as they are after it (for the state database), in the order

@@ -47,6 +47,11 @@ final class CSVFile {
         buffer += "\n"
     }
 
+    /// Queues `row`, its fields in the order of `fields` (the declaration the schema's columns come from).
+    func append<Row>(_ row: Row, _ fields: [CSVField<Row>]) {
+        append(fields.map { $0.value(row) })
+    }
+
     /// Writes the queued rows to disk.
     func flush() throws(SimulationError) {
         guard !buffer.isEmpty else { return }

@@ -16,6 +16,7 @@ package final class RunOutput {
     private var inflight: CSVFile?
     /// `network.csv`, only when the scenario has a network.
     private var networkFile: CSVFile?
+    /// `rollbacks.csv`, only under the optimistic model (the only one that rolls back).
     private var rollbacks: CSVFile?
     private var startedAt = Date()
     /// Whether this process wrote `run.json` (and so may record how the run ended in it).
@@ -24,6 +25,8 @@ package final class RunOutput {
     var checkpointEvery: UInt64 = 0
     /// Every EE's name, by EE id: the `ee` column of `slots.csv`.
     private var eeNames: [String] = []
+    /// The run's slot clock (transfers' latency in slots since submission).
+    private var clock = SlotClock()
 
     /// A run folder at `folder`, created if needed.
     package init(folder: URL) {
@@ -76,11 +79,12 @@ package final class RunOutput {
         settings: SimulationSettings, _ open: (CSVSchema) throws(SimulationError) -> CSVFile
     ) throws(SimulationError) {
         eeNames = settings.ees.map(\.name)
+        clock = settings.clock
         slots = try open(OutputSchemas.slots)
         slotsWall = try open(OutputSchemas.slotsWall)
         transfers = try open(OutputSchemas.transfers)
         inflight = try open(OutputSchemas.inflight)
-        rollbacks = try open(OutputSchemas.rollbacks)
+        rollbacks = settings.crossShardModel == .optimistic ? try open(OutputSchemas.rollbacks) : nil
         feesFile = settings.fees == nil ? nil : try open(OutputSchemas.fees)
         networkFile = settings.network == nil ? nil : try open(OutputSchemas.network)
     }
@@ -96,28 +100,31 @@ package final class RunOutput {
     }
 
     func slot(_ row: SlotRow, wallMicros: UInt64) {
-        slots?.append(SlotRow.fields.map { $0.value(row) })
-        slotsWall?.append(["\(row.slot.number)", "\(row.shard.index)", row.eeName, "\(wallMicros)"])
+        var row = row
+        row.executionWallMicros = wallMicros
+        slots?.append(row, SlotRow.fields)
+        slotsWall?.append(row, SlotRow.wallFields)
     }
 
     func transfer(_ record: TransferRecord, model: String) {
-        transfers?.append(record.fields(model: model, eeNames: eeNames))
+        let row = TransferRow(record: record, model: model, eeNames: eeNames, clock: clock)
+        transfers?.append(row, TransferRow.fields)
     }
 
     func fees(_ row: FeeRow) {
-        feesFile?.append(row.fields)
+        feesFile?.append(row, FeeRow.fields)
     }
 
     func network(_ row: NetworkRow) {
-        networkFile?.append(row.fields)
+        networkFile?.append(row, NetworkRow.fields)
     }
 
-    func inflight(_ fields: [String]) {
-        inflight?.append(fields)
+    func inflight(_ row: InflightRow) {
+        inflight?.append(row, InflightRow.fields)
     }
 
-    func rollback(_ fields: [String]) {
-        rollbacks?.append(fields)
+    func rollback(_ row: RollbackRow) {
+        rollbacks?.append(row, RollbackRow.fields)
     }
 
     func endSlot() throws(SimulationError) {
@@ -130,8 +137,8 @@ package final class RunOutput {
         for record in openTransfers { transfer(record, model: settings.crossShardModel.rawValue) }
         for file in appendedFiles { try file.close() }
         let summary = try CSVFile(OutputSchemas.summary, in: folder)
-        for (metric, value, unit) in RunSummary.rows(totals: totals, settings: settings) {
-            summary.append([metric, value, unit])
+        for (metric, value) in RunSummary.rows(totals: totals, settings: settings) {
+            summary.append([metric.name, value, metric.unit])
         }
         try summary.close()
         try writeManifest(settings: settings, totals: totals, status: .finished, conservation: conservation)
@@ -141,7 +148,8 @@ package final class RunOutput {
         settings: SimulationSettings, totals: RunTotals, status: RunStatus, conservation: Gwei?, error: String? = nil
     ) throws(SimulationError) {
         let manifest = RunManifest(
-            tool: "shardsim", version: ShardsimVersion.current, status: status.rawValue,
+            tool: "shardsim", version: ShardsimVersion.current, commit: ShardsimVersion.commit,
+            sourcesModified: ShardsimVersion.sourcesModified, status: status.rawValue,
             scenario: settings.scenario.name, seed: settings.seed, threads: settings.threads,
             checkpointEvery: checkpointEvery, slots: settings.slotCount,
             shards: settings.shardCount, crossShardModel: settings.crossShardModel.rawValue,
@@ -182,6 +190,11 @@ struct RunManifest: Codable {
 
     var tool: String
     var version: String
+    /// The git commit the binary was built from, or `unknown` (``ShardsimVersion/commit``); absent in folders
+    /// written before it was recorded.
+    var commit: String?
+    /// Whether the binary was built from sources that differed from ``commit``.
+    var sourcesModified: Bool?
     var status: String
     var scenario: String
     var seed: UInt64
@@ -199,9 +212,4 @@ struct RunManifest: Codable {
     var wallSeconds: Double
     var totals: RunTotals
     var conservation: Conservation?
-}
-
-/// The tool's version, written into every run folder.
-package enum ShardsimVersion {
-    package static let current = "0.1.0"
 }

@@ -24,18 +24,4 @@ struct NetworkRow: Sendable, Codable {
     /// The propagation, or `nil` when there was no block.
     var delivery: BlockDelivery?
     var committee: Int
-
-    /// The row's fields, in the order of ``OutputSchemas/network``.
-    var fields: [String] {
-        func micros(_ value: Double?) -> String {
-            guard let value, value.isFinite else { return "" }
-            return String(Int64(value.rounded(.up)))
-        }
-        return [
-            "\(slot.number)", "\(shard.index)", proposer.map { "\($0.index)" } ?? "", outcome.rawValue,
-            "\(blockBytes)", micros(delivery?.publishedMicros), micros(delivery?.quorumMicros),
-            delivery.map { "\($0.reachedByDeadline)" } ?? "", "\(committee)", outcome == .crosslinked ? "1" : "0",
-            delivery.map { "\($0.messages)" } ?? "0",
-        ]
-    }
 }

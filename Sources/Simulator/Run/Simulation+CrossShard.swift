@@ -1,4 +1,5 @@
 import Beacon
+import RunFormat
 import Shard
 
 /// The simulation's hooks into the cross-shard model: where receipts go at the end of a slot, what is in flight,
@@ -43,10 +44,10 @@ extension Simulation {
         }
         let held = router.heldGwei
         emit(
-            .inflight([
-                "\(slot.number)", "\(waiting.count)", "\(waiting.gwei.value)", "\(router.held.count)", "\(held.value)",
-                "\((waiting.gwei + held).value)",
-            ]), slot: slot)
+            .inflight(
+                InflightRow(
+                    slot: slot, receiptsWaiting: waiting.count, ethWaiting: waiting.gwei,
+                    receiptsHeld: router.held.count, ethHeld: held)), slot: slot)
     }
 
     /// Two-phase commit: the destination's vote on the transfer `held` carries, at the end of `slot`. Without a
@@ -130,7 +131,7 @@ extension Simulation {
         switch row {
         case .slot(let row, let wall): output?.slot(row, wallMicros: wall)
         case .transfer(let record): output?.transfer(record, model: settings.crossShardModel.rawValue)
-        case .inflight(let fields): output?.inflight(fields)
+        case .inflight(let row): output?.inflight(row)
         case .fees(let row): output?.fees(row)
         case .network(let row): output?.network(row)
         }

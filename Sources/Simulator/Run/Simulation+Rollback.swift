@@ -104,10 +104,11 @@ extension Simulation {
         totals.crossShard.deliveriesRolledBack += UInt64(undone.count)
         totals.crossShard.cascadeDepthSum += cascade
         totals.crossShard.maxCascadeDepth = max(totals.crossShard.maxCascadeDepth, cascade)
-        output?.rollback([
-            "\(last.number)", "\(start.number)", orphans.sorted().map { "\($0)" }.joined(separator: " "),
-            "\(reExecuted.count)", "\(depth.compactMap { $0 }.count)", "\(cascade)", "\(undone.count)",
-        ])
+        output?.rollback(
+            RollbackRow(
+                decidedSlot: last, revertedSlot: start, revertedShards: orphans.sorted().map { Int($0) },
+                shardsReexecuted: reExecuted.count, shardsAffected: depth.compactMap { $0 }.count,
+                cascadeDepth: cascade, deliveriesUndone: undone.count))
     }
 
     /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).

@@ -1,6 +1,7 @@
 import Beacon
 import Dispatch
 import Foundation
+import RunFormat
 import Shard
 import Synchronization
 
@@ -99,11 +100,24 @@ package final class Simulation {
     /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
     private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardState] {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
+        // With background accounts only the active users get keys (BackgroundAccounts).
         let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
-            settings.workloads.map {
-                LiveWorkload.genesis(
-                    $0.ee, id: $0.id, seed: settings.seed, shard: ShardID(UInt16(shard)),
-                    accountCount: $0.accountsPerShard, balance: $0.balancePerAccount)
+            let shard = ShardID(UInt16(shard))
+            return settings.workloads.map { workload in
+                guard workload.hasBackground else {
+                    return LiveWorkload.genesis(
+                        workload.ee, id: workload.id, seed: settings.seed, shard: shard,
+                        accountCount: workload.accountsPerShard, balance: workload.balancePerAccount)
+                }
+                let active = settings.accountPlacement.activeAccounts(
+                    active: workload.activeAccountsPerShard, count: workload.accountsPerShard, seed: settings.seed,
+                    ee: workload.id, shard: shard)
+                return LiveWorkload.genesis(
+                    workload.ee, id: workload.id, shard: shard,
+                    background: BackgroundAccounts(
+                        accountCount: workload.accountsPerShard, seed: settings.seed,
+                        balance: workload.balancePerAccount),
+                    active: active)
             }
         }
         return states.enumerated().map { shard, states in
@@ -300,11 +314,17 @@ package final class Simulation {
         for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) })
         where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
-            if result != .applied {
+            if let rejection = TransferOutcome.Rejection(result) {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
-                record.outcome = .rejected(result)
+                record.outcome = .rejected(rejection)
                 emit(.transfer(record), slot: slot)
             }
+        }
+        // Expired transfers end here: their row is written with this slot's rows.
+        for id in outcome.expired {
+            guard var record = openTransfers.removeValue(forKey: id) else { continue }
+            record.outcome = .expired
+            emit(.transfer(record), slot: slot)
         }
         for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
@@ -334,8 +354,7 @@ package final class Simulation {
             record.outcome = .delivered
             totals.crossShardDelivered += 1
             totals.crossShard.recordEnd(of: record)
-            if let included = record.includedSlot { totals.latencySlotsSum += slot.number - included.number }
-            totals.latencyMicrosSum += Double(lastMicrosecond(of: slot).micros - record.transaction.created.micros)
+            if let latency = record.latency(clock: settings.clock) { totals.latency.add(latency) }
             emit(.transfer(record), slot: slot)
         }
         for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
@@ -355,6 +374,11 @@ package final class Simulation {
                 for node in nodes {
                     for (workload, state) in zip(settings.workloads, node.workloads) {
                         try database.writeGenesis(accounts: state.accounts, shard: node.id, ee: workload.id)
+                        if let background = state.background {
+                            try database.writeBackground(
+                                background, description: workload.ee.backgroundDescription, shard: node.id,
+                                ee: workload.id)
+                        }
                     }
                 }
             }

@@ -35,9 +35,15 @@ package struct SimulationSettings: Sendable {
         package var ee: any WorkloadEE
         package var weight: Int
         package var accountsPerShard: Int
+        /// How many of the accounts are users who transact (`activeAccountsPerShard`; all of them by default); the
+        /// rest are background accounts.
+        package var activeAccountsPerShard: Int
         /// Each account's genesis balance: the EE's genesis balance per shard shared equally (the remainder of the
         /// division is not created).
         package var balancePerAccount: Gwei
+
+        /// Whether some accounts are background accounts.
+        package var hasBackground: Bool { activeAccountsPerShard < accountsPerShard }
     }
 
     /// The EEs the workload's users transact with, in the order of `workload.ee`; at least one.
@@ -119,11 +125,18 @@ package struct SimulationSettings: Sendable {
             else {
                 throw .notAWorkloadEE(name: workload.name, known: Array(SimulatedEEs.workloads.keys))
             }
+            let active = scenario.ees[Int(workload.id.index)].activeAccountsPerShard ?? workload.accountsPerShard
+            if active < workload.accountsPerShard && !plugin.supportsBackgroundAccounts {
+                throw SimulationError(
+                    .scenario, at: .init(ee: workload.name),
+                    "EE '\(workload.name)' has no background accounts: activeAccountsPerShard (\(active)) must equal "
+                        + "accountsPerShard (\(workload.accountsPerShard)), or be left out; builtin:token has them")
+            }
             workloadPosition[Int(workload.id.index)] = workloads.count
             workloads.append(
                 Workload(
                     id: workload.id, name: workload.name, ee: plugin, weight: entry.weight,
-                    accountsPerShard: workload.accountsPerShard,
+                    accountsPerShard: workload.accountsPerShard, activeAccountsPerShard: active,
                     balancePerAccount: Gwei(
                         workload.genesisBalancePerShard.value / UInt64(max(1, workload.accountsPerShard)))))
         }

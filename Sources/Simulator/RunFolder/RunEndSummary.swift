@@ -15,10 +15,12 @@ public struct RunEndSummary: Codable, Sendable, Equatable {
     /// User transactions included in blocks, and per second of simulated time.
     public var transactionsIncluded: UInt64
     public var transactionsPerSimulatedSecond: Double
-    /// Cross-shard transfers delivered, and their mean latency (absent when none was delivered).
+    /// Cross-shard transfers delivered, and their mean latency on both clocks (absent when none was delivered):
+    /// from the user's submission (the headline) and from the source block's inclusion, to delivery.
     public var crossShardDelivered: UInt64
-    public var crossShardLatencyMeanSlots: Double?
-    public var crossShardLatencyMeanSeconds: Double?
+    public var latencySubmissionToDeliveryMeanSeconds: Double?
+    public var latencySubmissionToDeliveryMeanSlots: Double?
+    public var latencyInclusionToDeliveryMeanSlots: Double?
     /// Transactions that expired unincluded (fee market only; 0 without it).
     public var transactionsExpired: UInt64
     /// ETH conservation was checked after every slot and held (a violation stops the run with an error instead).
@@ -32,8 +34,10 @@ public struct RunEndSummary: Codable, Sendable, Equatable {
     /// The summary as a few aligned lines.
     public var text: String {
         let latency =
-            crossShardLatencyMeanSlots.map { slots in
-                String(format: "mean latency %.2f slots (%.3f s)", slots, crossShardLatencyMeanSeconds ?? 0)
+            latencySubmissionToDeliveryMeanSeconds.map { seconds in
+                String(
+                    format: "mean latency %.3f s (%.2f slots) from submission, %.2f slots from inclusion", seconds,
+                    latencySubmissionToDeliveryMeanSlots ?? 0, latencyInclusionToDeliveryMeanSlots ?? 0)
             } ?? "none delivered"
         let lines = [
             "\(status == "finished" ? "finished" : "stopped after") \(slots) slots on \(shards) shards",
@@ -63,14 +67,16 @@ extension Simulation {
         let simulatedSeconds = Double(totals.slots) * slotSeconds
         let thisProcess = Double(totals.slots - min(slotsBefore, totals.slots)) * slotSeconds
         let delivered = totals.crossShardDelivered
+        func mean(_ sum: Double) -> Double? { delivered > 0 ? sum / Double(delivered) : nil }
         return RunEndSummary(
             folder: folder.path, status: end == .finished ? "finished" : "stopped", slots: totals.slots,
             shards: settings.shardCount, transactionsIncluded: totals.transactionsIncluded,
             transactionsPerSimulatedSecond: simulatedSeconds > 0
                 ? Double(totals.transactionsIncluded) / simulatedSeconds : 0,
             crossShardDelivered: delivered,
-            crossShardLatencyMeanSlots: delivered > 0 ? Double(totals.latencySlotsSum) / Double(delivered) : nil,
-            crossShardLatencyMeanSeconds: delivered > 0 ? totals.latencyMicrosSum / Double(delivered) / 1e6 : nil,
+            latencySubmissionToDeliveryMeanSeconds: mean(totals.latency.submissionToDeliveryMicros / 1e6),
+            latencySubmissionToDeliveryMeanSlots: mean(Double(totals.latency.submissionToDeliverySlots)),
+            latencyInclusionToDeliveryMeanSlots: mean(Double(totals.latency.inclusionToDeliverySlots)),
             transactionsExpired: totals.transactionsExpired, conservationHolds: true, totalGwei: genesisTotal.value,
             wallSeconds: wallSeconds, simulatedPerWallSecond: wallSeconds > 0 ? thisProcess / wallSeconds : 0)
     }

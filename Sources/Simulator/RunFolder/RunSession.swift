@@ -119,7 +119,8 @@ package final class RunSession {
             simulation.checkpointInterval = interval
             return .resuming(RunSession(simulation: simulation, folder: folder, origin: origin, lock: lock))
         } catch {
-            throw .failure(error.description)
+            // A folder that no longer matches its checkpoint (an edited scenario, a truncated file) is bad input.
+            throw error.kind == .checkpoint ? .input(error.description) : .failure(error.description)
         }
     }
 

@@ -72,7 +72,7 @@ package struct SweepJob: Sendable, Equatable {
             }
             return (paths[axis], texts)
         }
-        var text = "job,point,seed,label,folder,command" + columns.map { "," + csvField($0.name) }.joined() + "\n"
+        var text = OutputSchemas.sweepPoints.header + columns.map { "," + csvField($0.name) }.joined() + "\n"
         for (row, job) in jobs.enumerated() {
             let command =
                 "shardsim run \(scenarioPath) --point \(job.point) --seed \(job.seed) --out \(folder)/\(job.folderName)"

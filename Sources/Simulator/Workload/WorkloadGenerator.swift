@@ -11,8 +11,9 @@ struct WorkloadGenerator {
     private let shardCount: Int
     /// The users' draws; read and set by checkpoints (everything else is derived from the settings).
     var stream: RandomStream
-    /// Each workload EE's id, weight and account popularity, in the order of ``SimulationSettings/workloads``.
-    private let ees: [(id: EEID, weight: Int, accounts: ZipfDistribution)]
+    /// Each workload EE's id, weight, popularity of its active users and number of accounts (active or not), in the
+    /// order of ``SimulationSettings/workloads``.
+    private let ees: [(id: EEID, weight: Int, users: ZipfDistribution, accountCount: Int)]
     /// Which account number each popularity rank picks (hashed by default: position independent of popularity).
     private let placement: AccountPlacement
     private let seed: UInt64
@@ -24,14 +25,18 @@ struct WorkloadGenerator {
     /// Fee bids and relayers, from their own stream; `nil` when the fee market is off.
     private var bidder: FeeBidder?
 
-    /// The users of `shard` (each workload EE's `accountsPerShard`), `transactionsPerSlot` arrivals per slot on
-    /// average.
+    /// The users of `shard` (each workload EE's `activeAccountsPerShard`, placed among its `accountsPerShard`),
+    /// `transactionsPerSlot` arrivals per slot on average.
     init(shard: ShardID, settings: SimulationSettings, streams: RandomStreams) {
         self.shard = shard
         shardCount = settings.shardCount
         stream = streams.make("workload/shard-\(shard.index)")
         ees = settings.workloads.map {
-            ($0.id, $0.weight, ZipfDistribution(count: max(1, $0.accountsPerShard), exponent: settings.zipfExponent))
+            (
+                $0.id, $0.weight,
+                ZipfDistribution(count: max(1, $0.activeAccountsPerShard), exponent: settings.zipfExponent),
+                max(1, $0.accountsPerShard)
+            )
         }
         placement = settings.accountPlacement
         seed = settings.seed
@@ -74,14 +79,14 @@ struct WorkloadGenerator {
         if crossEEFraction > 0, stream.bernoulli(crossEEFraction) {
             target = pick(among: ees.indices.filter { $0 != source })
         }
-        let from = account(of: source, rank: ees[source].accounts.sample(using: &stream), on: shard)
+        let from = account(of: source, rank: ees[source].users.sample(using: &stream), on: shard)
         var destination = shard
         if crossShardFraction > 0, stream.bernoulli(crossShardFraction) {
             // Uniform over the other shards.
             let other = stream.uniform(below: shardCount - 1)
             destination = ShardID(UInt16(other >= Int(shard.index) ? other + 1 : other))
         }
-        let to = account(of: target, rank: ees[target].accounts.sample(using: &stream), on: destination)
+        let to = account(of: target, rank: ees[target].users.sample(using: &stream), on: destination)
         let amount = Gwei(stream.uniform(in: amountRange))
         var transaction = UserTransaction(
             id: id, sourceShard: shard, ee: ees[source].id, from: from, destinationShard: destination,
@@ -93,10 +98,11 @@ struct WorkloadGenerator {
         return transaction
     }
 
-    /// The account number that popularity rank `rank` picks among the users of EE `position` on `shard`.
+    /// The account number that popularity rank `rank` picks among the users of EE `position` on `shard`: ranks
+    /// `1 ... activeAccountsPerShard` are the active users, placed among all the EE's accounts.
     private func account(of position: Int, rank: Int, on shard: ShardID) -> UInt32 {
         placement.account(
-            forRank: rank, count: ees[position].accounts.count, seed: seed, ee: ees[position].id, shard: shard)
+            forRank: rank, count: ees[position].accountCount, seed: seed, ee: ees[position].id, shard: shard)
     }
 
     /// One of `candidates` (positions in ``ees``, not empty), drawn in proportion to the EEs' weights.

@@ -7,7 +7,9 @@ package struct BenchCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of the simulator's parts.",
-        subcommands: [EngineBenchCommand.self, BlockBenchCommand.self, AccumulatorsBenchCommand.self]
+        subcommands: [
+            EngineBenchCommand.self, BlockBenchCommand.self, AccumulatorsBenchCommand.self, GenesisBenchCommand.self,
+        ]
     )
 
     package init() {}
@@ -24,8 +26,8 @@ package struct EngineBenchCommand: ParsableCommand {
             """
     )
 
-    @Option(parsing: .upToNextOption, help: "Queue sizes to measure, in pending events.")
-    var pending: [Int] = EngineBenchmark().pendingSizes
+    @Option(help: "Queue sizes to measure, in pending events, separated by commas.")
+    var pending = CountList(EngineBenchmark().pendingSizes)
 
     @Option(help: "Holds (pop + schedule) timed per measurement.")
     var events: Int = EngineBenchmark().events
@@ -44,14 +46,14 @@ package struct EngineBenchCommand: ParsableCommand {
     package func validate() throws {
         guard events > 0 else { throw ValidationError("--events must be at least 1, got \(events).") }
         guard repeats > 0 else { throw ValidationError("--repeat must be at least 1, got \(repeats).") }
-        guard !pending.isEmpty, let smallest = pending.min(), smallest > 0 else {
-            throw ValidationError("--pending needs queue sizes of at least 1, got \(pending).")
+        guard let smallest = pending.values.min(), smallest > 0 else {
+            throw ValidationError("--pending needs queue sizes of at least 1, got \(pending.defaultValueDescription).")
         }
     }
 
     package func run() throws {
         var benchmark = EngineBenchmark()
-        benchmark.pendingSizes = pending
+        benchmark.pendingSizes = pending.values
         benchmark.events = events
         benchmark.repeats = repeats
         benchmark.increments = increments
@@ -132,8 +134,8 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
             """
     )
 
-    @Option(parsing: .upToNextOption, help: "State sizes (accounts) every workload is repeated at.")
-    var sizes: [Int] = AccumulatorBenchmark().stateSizes
+    @Option(help: "State sizes (accounts) every workload is repeated at, separated by commas.")
+    var sizes = CountList(AccumulatorBenchmark().stateSizes)
 
     @Option(name: .customLong("repeat"), help: "Timed rounds per workload; medians are reported.")
     var repeats: Int = AccumulatorBenchmark().repeats
@@ -148,7 +150,7 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
 
     private var benchmark: AccumulatorBenchmark {
         var benchmark = AccumulatorBenchmark()
-        benchmark.stateSizes = sizes
+        benchmark.stateSizes = sizes.values
         benchmark.repeats = repeats
         benchmark.seed = seed
         return benchmark
@@ -175,6 +177,61 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
             try Data(report.html.utf8).write(to: folder.appendingPathComponent("index.html"))
         } catch {
             Terminal.error("error: cannot write the report into \(out): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// `shardsim bench genesis`: genesis time and peak memory of a run with background accounts.
+package struct GenesisBenchCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "genesis",
+        abstract: "Genesis time and peak memory of a run with background accounts.",
+        discussion: """
+            Creates a run of the token EE with --accounts per shard of which --active are users (the rest \
+            background accounts) on --shards shards, exactly as `shardsim run` does before its first slot, and \
+            prints the time to build the shared background pattern and every shard's state, and the peak memory. \
+            --materialize N also times building N distinct background leaves for real, the alternative. Run it \
+            under `/usr/bin/time -v` for the peak memory of the process as the OS sees it. Build with `-c release`.
+            """
+    )
+
+    @Option(help: "Accounts per shard (at most 2^28 = 268435456).")
+    var accounts: Int = GenesisBenchmark().accounts
+
+    @Option(help: "Active users per shard (the rest are background accounts).")
+    var active: Int = GenesisBenchmark().active
+
+    @Option(help: "Shards.")
+    var shards: Int = GenesisBenchmark().shards
+
+    @Option(help: "Run seed.")
+    var seed: UInt64 = GenesisBenchmark().seed
+
+    @Option(help: "Also build this many distinct background leaves for real, for comparison (0: skip).")
+    var materialize: Int = 0
+
+    package init() {}
+
+    private var benchmark: GenesisBenchmark {
+        var benchmark = GenesisBenchmark()
+        benchmark.accounts = accounts
+        benchmark.active = active
+        benchmark.shards = shards
+        benchmark.seed = seed
+        benchmark.materialize = materialize
+        return benchmark
+    }
+
+    package func validate() throws {
+        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
+    }
+
+    package func run() throws {
+        do {
+            print(try benchmark.run())
+        } catch {
+            Terminal.error("error: \(error.description)")
             throw ExitCode.failure
         }
     }

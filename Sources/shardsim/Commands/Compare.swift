@@ -11,8 +11,8 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Each model runs the scenario's workload with every seed (the scenario's crossShard.model is replaced; \
             finalityDelay and revertProbability are kept). The output folder holds one ordinary run folder per \
-            model and seed (<model>-seed<N>/), comparison.csv (one row per model and seed: latency p50/p95/p99 in \
-            slots and seconds, throughput, failed and rolled-back transfers, ETH in flight, gas and witness bytes \
+            model and seed (<model>-seed<N>/), comparison.csv (one row per model and seed: latency p50/p95/p99 \
+            from submission to delivery in seconds and slots, and from inclusion in slots, throughput, failed and rolled-back transfers, ETH in flight, gas and witness bytes \
             per transfer and their excess over one-slot), comparison.md (the summary table, also printed) and \
             inflight.csv (ETH in flight per slot, per model and seed). Models are described in \
             Documentation/CrossShardModels.md. Run again on the same folder, it skips the runs that finished and \

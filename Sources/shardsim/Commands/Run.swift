@@ -10,9 +10,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Simulate a scenario and write a run folder of CSV metrics.",
         discussion: """
             Writes into the output folder: \(RunFolderContents.runFiles.filter { !$0.hasPrefix("state.sqlite-") }
-                .joined(separator: ", ")) (fees.csv only with a fee market; rollbacks.csv holds rows only under \
-            the optimistic model; state.sqlite may have -journal, -wal or -shm companions while it is written); \
-            README.md is the data dictionary (Documentation/Outputs.md). A folder that already holds a run is \
+                .joined(separator: ", ")) (fees.csv only with a fee market, network.csv only with a network \
+            section, rollbacks.csv only under the optimistic model; state.sqlite may have -journal, -wal or -shm \
+            companions while it is written), and .lock, held while a process writes the folder; README.md is the data dictionary (Documentation/Outputs.md). A folder that already holds a run is \
             refused unless --force, which removes only these files (and a report). Ends with a summary (slots, \
             tx/s, cross-shard latency, expired, conservation, wall time, simulated/wall ratio) on stdout; --quiet \
             prints only the folder, --json the summary as JSON. Progress goes to stderr, on a terminal only. \

@@ -39,7 +39,8 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The sweep folder; by default runs/NAME-sweep.")
     var out: String?
 
-    @Option(help: "Replications to run instead of the scenario's seeds, e.g. 1,2,3.")
+    @Option(
+        help: "Replications to run instead of the scenario's seeds: a count (5: the first five) or a list (1,2,3).")
     var seeds: String?
 
     @Flag(help: "Only write points.csv (every job and the command that runs it alone), e.g. for a cluster job array.")
@@ -73,9 +74,8 @@ struct SweepCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if let seeds, parsedSeeds(seeds) == nil {
-            throw ValidationError(
-                "--seeds expects distinct integers separated by commas, e.g. 1,2,3; found '\(seeds)'.")
+        if let seeds {
+            do { _ = try SeedSelection(parsing: seeds) } catch { throw ValidationError(error.description) }
         }
         let slurmOnly = [
             ("--partition", partition != nil), ("--time", time != nil), ("--cpus-per-task", cpusPerTask != nil),
@@ -124,7 +124,9 @@ struct SweepCommand: ParsableCommand {
         if resubmitFailed { return try resubmitFailedJobs(of: URL(fileURLWithPath: scenario ?? "")) }
         let scenarioPath = scenario ?? ""
         let loaded = try loadScenario(scenarioPath)
-        let plan = SweepPlan(scenario: loaded, scenarioPath: scenarioPath, seeds: seeds.flatMap(parsedSeeds))
+        let plan = SweepPlan(
+            scenario: loaded, scenarioPath: scenarioPath,
+            seeds: try seeds.map { try SeedSelection(parsing: $0).seeds(for: loaded) })
         let folder = URL(fileURLWithPath: out ?? SweepJob.defaultFolder(of: loaded)).standardizedFileURL
         switch scheduler {
         case .local: try runLocally(plan, folder: folder)
@@ -238,13 +240,6 @@ func reportingSweepErrors<Value>(_ body: () throws(SweepError) -> Value) throws 
         Terminal.error("error: \(error.description)")
         throw ExitCode(1)
     }
-}
-
-/// `1,2,3` as distinct seeds; `nil` when it is not such a list.
-func parsedSeeds(_ text: String) -> [UInt64]? {
-    let seeds = text.split(separator: ",").map { UInt64($0.trimmingCharacters(in: .whitespaces)) }
-    guard !seeds.isEmpty, seeds.allSatisfy({ $0 != nil }), Set(seeds).count == seeds.count else { return nil }
-    return seeds.compactMap { $0 }
 }
 
 /// Loads a scenario file, printing its problems and exiting with status 2 when it is not valid.

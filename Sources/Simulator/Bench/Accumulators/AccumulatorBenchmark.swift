@@ -7,14 +7,15 @@ import Shard
 /// bytes, and the witness size theory expects.
 ///
 /// Each block is built over a state of the workload's size of which only the active accounts are materialized
-/// (``BackgroundStateBlock``), checked against the native reference (same root, same effects, every transfer
+/// (``BackgroundStateBlock``, ``SparseBackgroundStateBlock``), checked against the native reference (same root, same effects, every transfer
 /// applied), then timed in thread CPU time (and the wasm also in wall time): `repeats` rounds, alternating the
 /// wasm execution (a fresh instance per run, as the
 /// simulator does) and the native floor (one `Secp256k1.recoverPublicKey` per transfer on the very pairs the EE
 /// recovers); the medians are reported.
 ///
-/// Accumulators measured: the binary Merkle tree of the token EE (`token`). The sparse Merkle tree and the hexary
-/// Patricia trie have no EE yet; the report shows the hexary size estimate as a reference line only.
+/// Accumulators measured: ``AccumulatorFamilies/all`` — the binary Merkle tree of the token EE (`token`) and the
+/// sparse Merkle tree of the sparse token EE (`sparse`); the report shows the hexary size estimate as a reference
+/// line.
 package struct AccumulatorBenchmark: Sendable {
     /// The state sizes every workload is repeated at, beside its own.
     package var stateSizes: [Int] = [1 << 24, 1 << 28]
@@ -22,6 +23,8 @@ package struct AccumulatorBenchmark: Sendable {
     package var repeats: Int = 5
     /// The seed of keys, positions and amounts.
     package var seed: UInt64 = 1
+    /// The accumulators measured, by name (``AccumulatorFamily/name``); all of them by default.
+    package var accumulators: [String] = AccumulatorFamilies.all.map(\.name)
 
     /// The default: every workload at its own size, 2²⁴ and 2²⁸ accounts.
     package init() {}
@@ -29,6 +32,10 @@ package struct AccumulatorBenchmark: Sendable {
     /// Why the settings cannot run, or `nil`.
     package var problem: String? {
         if repeats < 1 { return "at least 1 timed round is needed, got \(repeats)" }
+        let known = AccumulatorFamilies.all.map(\.name)
+        if let unknown = accumulators.first(where: { !known.contains($0) }) {
+            return "unknown accumulator \(unknown); known: \(known.joined(separator: ", "))"
+        }
         if let bad = stateSizes.first(where: { $0 < 140 || $0 > 1 << TokenTree.maxDepth }) {
             return "state sizes must be 140 … 2^\(TokenTree.maxDepth) accounts (workload A touches 140), got \(bad)"
         }
@@ -38,67 +45,79 @@ package struct AccumulatorBenchmark: Sendable {
     /// Measures every workload; `progress` receives a line before each.
     package func run(progress: (String) -> Void = { _ in }) throws(BlockBenchmarkError) -> AccumulatorReport {
         if let problem { throw .invalidSettings(problem) }
-        let module: EEModule
-        do {
-            module = try BuiltinEEs.load("token")
-        } catch {
-            throw .cannotLoadEE(error.description)
-        }
         let loadAverage =
             (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(
                 String.init)
             ?? "unknown"
-        let runtime = EERuntime()
+        let runtime = EERuntime(limits: Self.limits)
         var rows: [AccumulatorReport.Row] = []
-        for workload in AccumulatorWorkload.standard(stateSizes: stateSizes) {
-            progress("binary: \(workload.label)")
-            let fixture = try BackgroundStateBlock(workload: workload, seed: seed)
-            let result = runtime.execute(
-                module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context)
-            let reference = TokenReference.apply(
-                block: fixture.block, preStateRoot: fixture.preStateRoot, context: fixture.context)
-            if let failure = result.failure { throw .eeFailed("the EE failed on \(workload.label): \(failure)") }
-            guard result.postStateRoot == reference.postStateRoot, result.effects == reference.effects else {
-                throw .mismatch("on \(workload.label)")
+        for family in AccumulatorFamilies.all where accumulators.contains(family.name) {
+            let module: EEModule
+            do {
+                module = try BuiltinEEs.load(family.eeName)
+            } catch {
+                throw .cannotLoadEE(error.description)
             }
-            guard reference.results.count == workload.transactions, reference.results.allSatisfy({ $0 == .applied })
-            else { throw .mismatch("not every transfer of \(workload.label) was applied") }
-
-            var wasm: [Double] = []
-            var floor: [Double] = []
-            var sink: UInt64 = 0
-            var wasmWall: [Double] = []
-            for _ in 0..<repeats {
-                var start = ContinuousClock.now
-                var cpuStart = Self.threadCPUSeconds()
-                sink &+=
-                    runtime.execute(
-                        module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context
-                    ).gasUsed
-                wasm.append(Self.threadCPUSeconds() - cpuStart)
-                wasmWall.append(Self.seconds(start.duration(to: .now)))
-                start = ContinuousClock.now
-                cpuStart = Self.threadCPUSeconds()
-                for pair in fixture.signatures {
-                    sink &+= UInt64(
-                        Secp256k1.recoverPublicKey(messageHash: pair.message, signature65: pair.signature)?[0] ?? 0)
-                }
-                floor.append(Self.threadCPUSeconds() - cpuStart)
+            for workload in AccumulatorWorkload.standard(stateSizes: stateSizes) {
+                progress("\(family.name): \(workload.label)")
+                rows.append(try measure(family, module: module, workload: workload, runtime: runtime))
             }
-            withExtendedLifetime(sink) {}
-            let k = fixture.block.witness.leaves.count
-            rows.append(
-                AccumulatorReport.Row(
-                    accumulator: "binary", workload: workload, depth: fixture.depth, touchedAccounts: k,
-                    wasmSeconds: Self.median(wasm), wasmWallSeconds: Self.median(wasmWall),
-                    floorSeconds: Self.median(floor), gasUsed: result.gasUsed,
-                    blockBytes: fixture.data.count, witnessBytes: fixture.block.witness.byteCount,
-                    expectedWitnessBytes: MultiproofExpectation.expectedWitnessBytes(
-                        leaves: k, occupied: workload.stateAccounts, depth: fixture.depth),
-                    hexaryEstimateBytes: Self.hexaryEstimate(touched: k, accounts: workload.stateAccounts)))
         }
         return AccumulatorReport(
             benchmark: self, machine: BenchmarkFormatting.machine, loadAverage: loadAverage, rows: rows)
+    }
+
+    /// The runtime's limits for the benchmark's blocks: a 256-level sparse multiproof of 140 accounts needs more than
+    /// a simulation's default 10 M gas per execution.
+    package static let limits = EERuntime.Limits(gasLimit: 1_000_000_000, memoryLimitBytes: 64 << 20)
+
+    /// Builds, checks and times the block of `workload` for `family`.
+    private func measure(
+        _ family: any AccumulatorFamily, module: EEModule, workload: AccumulatorWorkload, runtime: EERuntime
+    ) throws(BlockBenchmarkError) -> AccumulatorReport.Row {
+        let fixture = try family.block(for: workload, seed: seed)
+        let result = runtime.execute(
+            module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context)
+        if let failure = result.failure {
+            throw .eeFailed("the \(family.name) EE failed on \(workload.label): \(failure)")
+        }
+        guard result.postStateRoot == fixture.referenceRoot, result.effects == fixture.referenceEffects else {
+            throw .mismatch("\(family.name) on \(workload.label)")
+        }
+        guard fixture.referenceResults.count == workload.transactions,
+            fixture.referenceResults.allSatisfy({ $0 == .applied })
+        else { throw .mismatch("not every transfer of \(workload.label) was applied (\(family.name))") }
+
+        var wasm: [Double] = []
+        var floor: [Double] = []
+        var sink: UInt64 = 0
+        var wasmWall: [Double] = []
+        for _ in 0..<repeats {
+            var start = ContinuousClock.now
+            var cpuStart = Self.threadCPUSeconds()
+            sink &+=
+                runtime.execute(
+                    module, preStateRoot: fixture.preStateRoot, blockData: fixture.data, context: fixture.context
+                ).gasUsed
+            wasm.append(Self.threadCPUSeconds() - cpuStart)
+            wasmWall.append(Self.seconds(start.duration(to: .now)))
+            start = ContinuousClock.now
+            cpuStart = Self.threadCPUSeconds()
+            for pair in fixture.signatures {
+                sink &+= UInt64(
+                    Secp256k1.recoverPublicKey(messageHash: pair.message, signature65: pair.signature)?[0] ?? 0)
+            }
+            floor.append(Self.threadCPUSeconds() - cpuStart)
+        }
+        withExtendedLifetime(sink) {}
+        return AccumulatorReport.Row(
+            accumulator: family.name, workload: workload, depth: fixture.depth,
+            touchedAccounts: fixture.touchedAccounts, wasmSeconds: Self.median(wasm),
+            wasmWallSeconds: Self.median(wasmWall), floorSeconds: Self.median(floor), gasUsed: result.gasUsed,
+            blockBytes: fixture.data.count, witnessBytes: fixture.witnessBytes,
+            expectedWitnessBytes: fixture.expectedWitnessBytes,
+            hexaryEstimateBytes: Self.hexaryEstimate(touched: fixture.touchedAccounts, accounts: workload.stateAccounts)
+        )
     }
 
     /// Vitalik's estimate of a hexary Patricia multiproof, `k · (512 · log₁₆(N / k) + 112)` bytes.

@@ -55,7 +55,7 @@ package struct AccumulatorReport: Sendable {
     private var notes: [String] {
         [
             "Command: `shardsim bench accumulators --sizes "
-                + benchmark.stateSizes.map(String.init).joined(separator: " ")
+                + benchmark.stateSizes.map(String.init).joined(separator: ",")
                 + " --repeat \(benchmark.repeats) --seed \(benchmark.seed) --out reports/accumulators` (release "
                 + "build). Machine: \(machine).",
             "Workloads (the 2019 reports'): A = 70 signed transfers between 140 distinct accounts (SMPT, turbo token: "

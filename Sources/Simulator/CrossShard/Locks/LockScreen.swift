@@ -1,4 +1,5 @@
 import Beacon
+import RunFormat
 
 /// The proposer's side of two-phase locking: which pending transactions a block may include while accounts are
 /// locked, and what the conflict rule does with the others.

@@ -1,0 +1,170 @@
+import Beacon
+
+/// The Patricia token EE as a simulated EE: the token EE's users, transactions and rules, with its accounts in a
+/// hexary Merkle Patricia trie as Ethereum 1 defines it (``PatriciaState``) and a de-duplicating multiproof per
+/// block (``PatriciaWitness``), checked by ``PatriciaReference`` (`Documentation/PatriciaTokenEE.md`).
+package struct PatriciaEE: WorkloadEE {
+    package typealias State = PatriciaState
+    package typealias Block = PatriciaBlock
+    package typealias Reference = PatriciaOutcome
+
+    package let module: EEModule
+
+    /// The Patricia token EE running `module` (`patricia.wasm`).
+    package init(module: EEModule) { self.module = module }
+
+    package func genesis(seed: UInt64, shard: ShardID, accountCount: Int, balance: Gwei) -> PatriciaState {
+        PatriciaState.genesis(seed: seed, shard: shard, accountCount: accountCount, balance: balance)
+    }
+
+    package func root(of state: PatriciaState) -> Root { state.root }
+
+    package func accounts(of state: PatriciaState) -> [EEAccount] {
+        state.accounts.map {
+            EEAccount(index: $0.number, address: $0.address, balance: $0.balance, nonce: $0.nonce)
+        }
+    }
+
+    package func state(from accounts: [EEAccount]) -> PatriciaState {
+        PatriciaState(
+            accounts: accounts.map {
+                PatriciaAccount(number: $0.index, address: $0.address, balance: $0.balance, nonce: $0.nonce)
+            })
+    }
+
+    package func encode(_ block: PatriciaBlock) -> [UInt8] { block.encoded }
+
+    package func reference(
+        for block: PatriciaBlock, preStateRoot: Root, context: ShardContext, execution: ExecutionResult
+    ) -> PatriciaOutcome {
+        PatriciaReference.apply(
+            blockData: block.encoded, preStateRoot: preStateRoot, context: context,
+            recoveredKeys: execution.recoveredKeys)
+    }
+
+    package func apply(_ reference: PatriciaOutcome, to state: inout PatriciaState) { state.apply(reference) }
+
+    /// Every account of the block's witness, as it is after the block.
+    package func changedAccounts(in reference: PatriciaOutcome) -> [EEAccount] {
+        reference.accounts.map {
+            EEAccount(index: $0.number, address: $0.address, balance: $0.balance, nonce: $0.nonce)
+        }
+    }
+
+    /// A receive is 9 bytes, a transfer 90 and a send 96; each account touched brings about one branch node (532
+    /// bytes) per level below the shared top of the trie and its leaf (about 110 bytes): budgeted as
+    /// `⌈log₁₆ N⌉` branches per account, an upper bound for a few accounts per block.
+    package func estimates(on state: PatriciaState) -> BlockEstimates {
+        var levels = 1
+        while 1 << (4 * levels) < state.accounts.count { levels += 1 }
+        let witness = 534 * levels + 110
+        return BlockEstimates(
+            gasPerUserOperation: TokenEE.estimatedGasPerSignedTransaction,
+            gasPerReceive: TokenEE.estimatedGasPerReceive,
+            headerBytes: PatriciaBlock.headerByteCount + 4, bytesPerReceive: 9 + witness,
+            bytesPerTransfer: 90 + 2 * witness, bytesPerSend: 96 + witness, witnessBytesPerUserOperation: 2 * witness)
+    }
+
+    package func block(
+        on state: PatriciaState, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
+        replayed: Receipt?
+    ) -> PatriciaBlock {
+        // The accounts as the block will find them, operation by operation, so each is signed with the right nonce.
+        var predicted: [UInt32: PatriciaAccount] = [:]
+        func current(_ number: UInt32) -> PatriciaAccount? { predicted[number] ?? state.account(number) }
+        var operations: [TokenTransaction] = []
+        for (index, receipt) in receipts.enumerated() {
+            let to = TokenEE.recipient(of: receipt.payload)
+            operations.append(.receive(TokenReceive(receiptIndex: UInt32(index), to: to)))
+            if var account = current(to) {
+                account.balance = account.balance + receipt.amount
+                predicted[to] = account
+            }
+        }
+        for intent in intents {
+            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
+            var amount = intent.amount
+            let sender = current(intent.from)
+            var nonce = sender?.nonce ?? 0
+            switch intent.fault {
+            case nil:
+                // An affordable operation debits and bumps the nonce; an unaffordable one is rejected by the EE.
+                if var account = sender, let remaining = account.balance.subtractingIfEnough(amount) {
+                    account.balance = remaining
+                    account.nonce += 1
+                    predicted[intent.from] = account
+                    if !crossShard, var recipient = current(intent.to) {
+                        recipient.balance = recipient.balance + amount
+                        predicted[intent.to] = recipient
+                    }
+                }
+            case .badSignature:
+                break
+            case .replayedNonce:
+                nonce = nonce > 0 ? nonce - 1 : nonce + 1
+            case .overdraft:
+                amount = (sender?.balance ?? .zero) + Gwei(1)
+            }
+            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: intent.from)
+            let unsigned: TokenTransaction =
+                crossShard
+                ? .send(
+                    TokenSend(
+                        from: intent.from, destinationShard: intent.destinationShard,
+                        destinationEE: intent.destinationEE, destinationAccount: intent.to, amount: amount,
+                        nonce: nonce))
+                : .transfer(TokenTransfer(from: intent.from, to: intent.to, amount: amount, nonce: nonce))
+            var operation = PatriciaSigning.signed(unsigned, shard: shard, privateKey: key)
+            if intent.fault == .badSignature {
+                switch operation {
+                case .transfer(var transfer):
+                    transfer.signature[0] ^= 1
+                    operation = .transfer(transfer)
+                case .send(var send):
+                    send.signature[0] ^= 1
+                    operation = .send(send)
+                case .receive: break
+                }
+            }
+            operations.append(operation)
+        }
+        if let replayed {
+            operations.append(
+                .receive(
+                    TokenReceive(receiptIndex: UInt32(receipts.count), to: TokenEE.recipient(of: replayed.payload))))
+        }
+        return state.block(shard: shard, transactions: operations)
+    }
+
+    /// Raises the balance in the witness's last leaf by 1 gwei (re-encoding the leaf), so the witness no longer
+    /// hashes to the pre-state root, as the token EE's forgery does.
+    package func forgeWitness(_ block: inout PatriciaBlock) {
+        guard let last = block.witness.nodes.lastIndex(where: { $0.branchMask == nil }),
+            let items = (try? RLP(decoding: block.witness.nodes[last].rlp))?.items, items.count == 2,
+            let value = items[1].byteString, var account = PatriciaAccount(value: value)
+        else { return }
+        account.balance = account.balance + Gwei(1)
+        block.witness.nodes[last].rlp = RLP.list([items[0], .bytes(account.value)]).encoded
+    }
+
+    package func witnessByteCount(of block: PatriciaBlock) -> Int { block.witness.byteCount }
+
+    package func userOperationHashes(of block: PatriciaBlock) -> [Root] {
+        block.transactions.compactMap { operation in
+            if case .receive = operation { return nil }
+            return Root(bytes: Keccak256.hash(operation.encoded))
+        }
+    }
+
+    /// The token EE's result codes (`Documentation/TokenEE.md`, *Per-transaction results*).
+    package func operationResult(code: UInt32) -> OperationResult {
+        switch TokenResultCode(rawValue: code) {
+        case .applied: .applied
+        case .badSignature: .badSignature
+        case .badNonce: .badNonce
+        case .insufficientBalance: .insufficientBalance
+        case .badReceipt: .badReceipt
+        case .malformed, nil: .malformed
+        }
+    }
+}

@@ -1,9 +1,0 @@
-/// Why a two-phase transfer aborted: it then happened on neither shard (the sender keeps or gets back the amount).
-enum AbortReason: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The destination produced no block in the vote's slot, so it never voted.
-    case noVote = "no_vote"
-    /// An account it had to lock was held by an older transfer (wait-die: the younger dies).
-    case lockConflict = "lock_conflict"
-    /// It waited `crossShard.lockTimeout` slots for a locked account and the account was still locked.
-    case lockTimeout = "lock_timeout"
-}
