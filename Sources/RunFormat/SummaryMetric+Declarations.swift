@@ -57,9 +57,13 @@ extension SummaryMetric {
         "block_bytes", "bytes",
         "block data given to the workload EEs, witnesses included (slots.csv's block_bytes summed)")
     package static let feesBurned = SummaryMetric(
-        "fees_burned", "gwei", "base fees burned by the fee-market EE (0 without a fee market)")
+        "fees_burned", "gwei",
+        "base fees burned by the fee-market EE, and receipt fees burned where receipts were processed (0 without a "
+            + "fee market)")
     package static let feesPaidToProposers = SummaryMetric(
-        "fees_paid_to_proposers", "gwei", "priority fees the fee-market EE paid to proposers (0 without a fee market)")
+        "fees_paid_to_proposers", "gwei",
+        "priority fees the fee-market EE paid to proposers, and receipt-fee tips paid to the proposers that "
+            + "processed receipts (0 without a fee market)")
     package static let transactionsExpired = SummaryMetric(
         "transactions_expired", "transactions",
         "user transactions dropped unincluded after waiting fees.transactionTimeout (0 without a fee market)")
@@ -88,7 +92,8 @@ extension SummaryMetric {
         "optimistic: the deepest rollback cascade (0: only the reverted shards; n: receipts carried it n hops)")
     package static let ethConserved = SummaryMetric(
         "eth_conserved", "0/1",
-        "1: total ETH (EE balances, receipts in flight, fees burned and paid) was checked after every slot and held; "
+        "1: total ETH (EE balances, receipts in flight with their prepaid fees, fees burned and paid) was checked "
+            + "after every slot and held; "
             + "a violation stops the run with an error instead")
 
     private static let underTwoPhase = "under the two-phase model"
@@ -154,17 +159,21 @@ extension SummaryMetric {
         writtenWhen: withNetwork)
 
     /// Every metric, in the order `summary.csv` writes them.
-    package static let all: [SummaryMetric] = [
-        slots, shards, simulatedTime, blocks, missedSlots, transactionsSubmitted, transactionsIncluded,
-        transactionsApplied, transactionsRejected, transactionsTrimmed, throughput, crossShardSubmitted,
-        crossShardDelivered, latencySubmissionToDeliveryMeanSeconds, latencySubmissionToDeliveryMeanSlots,
-        latencyInclusionToDeliveryMeanSeconds, latencyInclusionToDeliveryMeanSlots, gasUsed, gasPerBlock,
-        witnessBytes, witnessBytesPerTransaction, blockBytes, feesBurned, feesPaidToProposers, transactionsExpired,
-        crossShardAborted, blocksReverted, rollbacks, blocksReexecuted, discardedGas, discardedWitnessBytes,
-        deliveriesRolledBack, maxCascadeDepth, ethConserved, twoPhaseAbortedNoVote, twoPhaseAbortedLockConflict,
-        twoPhaseAbortedLockTimeout, twoPhaseAbortRate, lockMet, lockMetRate, lockWaited, lockWaitRate,
-        lockWaitSlotsMean,
-        onShardLockWaits, onShardLockAborted, blocksOrphaned, orphanedBlocks, orphanRate, propagationTwoThirdsMean,
-        publishedBlockBytesMean, networkMessages,
-    ]
+    package static let all: [SummaryMetric] =
+        [
+            slots, shards, simulatedTime, blocks, missedSlots, transactionsSubmitted, transactionsIncluded,
+            transactionsApplied, transactionsRejected, transactionsTrimmed, throughput, crossShardSubmitted,
+            crossShardDelivered, latencySubmissionToDeliveryMeanSeconds, latencySubmissionToDeliveryMeanSlots,
+            latencyInclusionToDeliveryMeanSeconds, latencyInclusionToDeliveryMeanSlots, gasUsed, gasPerBlock,
+            witnessBytes, witnessBytesPerTransaction, blockBytes, feesBurned, feesPaidToProposers, transactionsExpired,
+        ] + receiptFees + [
+            crossShardAborted, blocksReverted, rollbacks, blocksReexecuted, discardedGas, discardedWitnessBytes,
+            deliveriesRolledBack, maxCascadeDepth,
+        ] + measurement + [
+            ethConserved, twoPhaseAbortedNoVote, twoPhaseAbortedLockConflict, twoPhaseAbortedLockTimeout,
+            twoPhaseAbortRate, lockMet, lockMetRate, lockWaited, lockWaitRate, lockWaitSlotsMean, onShardLockWaits,
+            onShardLockAborted, blocksOrphaned, orphanedBlocks, orphanRate, propagationTwoThirdsMean,
+            publishedBlockBytesMean,
+            networkMessages,
+        ]
 }

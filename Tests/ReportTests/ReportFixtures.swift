@@ -9,10 +9,12 @@ enum ReportFixtures {
     }
 
     /// A run folder with `slots.csv` (2 shards × 3 slots), `transfers.csv`, `summary.csv` and `run.json`.
-    /// Columns are written in a shuffled order on purpose: readers must go by header name.
+    /// Columns are written in a shuffled order on purpose: readers must go by header name. Every transfer goes from
+    /// shard 0 in slot 0 to shard 1 with the given latency in slots; shard 1's proposer is offline in `missed` slots.
     @discardableResult
     static func run(
         in parent: URL, name: String, model: String, seed: Int, applied: Int, latencies: [Int], inboxAfter: Int = 0,
+        missed: Set<Int> = [],
         baseFee: Bool = false, status: String = "finished", conservation: Bool = true,
         scenario: String = "name: fixture\n"
     ) -> URL {
@@ -24,16 +26,17 @@ enum ReportFixtures {
         for slot in 0..<3 {
             for shard in 0..<2 {
                 slots +=
-                    "\(shard),\(slot),0,\(applied),\(1000 * applied),\(200 + slot),\(50 + shard),\(inboxAfter)"
+                    "\(shard),\(slot),\(shard == 1 && missed.contains(slot) ? 1 : 0),\(applied),\(1000 * applied),\(200 + slot),\(50 + shard),\(inboxAfter)"
                     + (baseFee ? ",\(1 + slot + shard)" : "") + "\n"
             }
         }
         var transfers =
-            "transfer_id,outcome,latency_submission_to_delivery_s,latency_inclusion_to_delivery_slots,model\n"
+            "transfer_id,outcome,latency_submission_to_delivery_s,latency_inclusion_to_delivery_slots,model,"
+            + "included_slot,delivered_slot,destination_shard\n"
         for (id, latency) in latencies.enumerated() {
-            transfers += "\(id),delivered,\(latency * 12),\(latency),\(model)\n"
+            transfers += "\(id),delivered,\(latency * 12),\(latency),\(model),0,\(latency),1\n"
         }
-        transfers += "\(latencies.count),pending,,,\(model)\n"
+        transfers += "\(latencies.count),pending,,,\(model),,,1\n"
         let summary = """
             metric,value,unit
             throughput,\(Double(applied) / 12),transactions/s

@@ -43,8 +43,13 @@ import Testing
         #expect(report.timings.allSatisfy { $0.seconds.count == 2 && $0.cpuSeconds.count == 2 })
         #expect(report.timings.allSatisfy { $0.best > 0 && $0.median >= $0.best && $0.bestCPU >= 0 })
         #expect(report.ratio > 0 && report.ratio.isFinite && report.medianRatio > 0)
-        // k = 6 of N = 16: 6 · 32 · log2(16/6) ≈ 271.7 bytes.
-        #expect(abs(report.witnessBound - 271.69) < 0.01)
+        // k = 6 of N = 16: the rule of thumb 6 · 32 · log2(16/6) ≈ 271.7 bytes, printed as such (never a "bound"),
+        // beside the exact expectation for 6 uniform leaves.
+        #expect(abs(report.witnessRuleOfThumb - 271.69) < 0.01)
+        let expected = MultiproofExpectation.expectedWitnessBytes(leaves: 6, occupied: 16, depth: report.depth)
+        #expect(report.expectedWitnessBytes == expected)
+        #expect(!report.text.contains("binary bound") && !report.text.contains("/ bound"))
+        #expect(report.text.contains("neither a bound nor an expectation"))
 
         let text = report.text
         #expect(text.contains("build: \(BlockBenchmarkReport.buildConfiguration)"))

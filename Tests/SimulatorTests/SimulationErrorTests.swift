@@ -46,7 +46,8 @@ import Testing
         } catch {
             #expect(error.kind == .scenario)
             #expect(error.location.ee == "hello")
-            #expect(error.description.contains("builtin:ledger or builtin:token"))
+            #expect(error.description.contains("builtin:ledger"))
+            #expect(error.description.contains("builtin:token"))
         }
     }
 }

@@ -57,7 +57,9 @@ public struct RunReport: Sendable {
         figures = candidates.filter { $0.chart != nil }
         self.omitted = omitted
         parameters = ParameterTable(input)
-        tables = [FigureTable.headline(input)] + input.comparisons.compactMap(FigureTable.comparison)
+        tables =
+            [FigureTable.headline(input)] + [FigureTable.perEE(input)].compactMap { $0 }
+            + input.comparisons.compactMap(FigureTable.comparison)
         checks = TheoryChecks.all(input)
     }
 

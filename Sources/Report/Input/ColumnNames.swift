@@ -12,6 +12,8 @@ public enum ColumnNames {
     public static let pointsFile = "points.csv"
     /// ETH in flight between shards after every slot.
     public static let inflightFile = "inflight.csv"
+    /// Each shard's block propagation per slot, when the scenario has a network.
+    public static let networkFile = "network.csv"
     /// The resolved scenario of a run.
     public static let scenarioFile = "scenario.yaml"
 
@@ -29,6 +31,15 @@ public enum ColumnNames {
     public static let witnessBytes = "witness_bytes"
     public static let executionTime = "execution_time_us"
     public static let inboxAfter = "inbox_after"
+    public static let receiptsTrimmed = "receipts_trimmed"
+    public static let executionFailure = "execution_failure"
+    public static let includedSlot = "included_slot"
+    public static let deliveredSlot = "delivered_slot"
+    public static let destinationShard = "destination_shard"
+    /// `network.csv`: the block's fate, its bytes, and its time from publication to 2/3 of the committee (µs).
+    public static let blockBytes = "block_bytes"
+    public static let twoThirds = "two_thirds_us"
+    public static let crosslinked = "crosslinked"
     /// The headline latency: seconds, and slots, from the user's submission to the crediting block.
     public static let latencySubmissionSeconds = "latency_submission_to_delivery_s"
     public static let latencySubmissionSlots = "latency_submission_to_delivery_slots"

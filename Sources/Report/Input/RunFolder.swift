@@ -18,6 +18,8 @@ public struct RunFolder: Sendable {
     public let fees: CSVTable?
     /// ETH in flight after every slot (`inflight.csv`), when the run wrote it.
     public let inflight: CSVTable?
+    /// Each shard's block propagation per slot (`network.csv`), when the scenario had a network.
+    public let network: CSVTable?
     /// The resolved scenario as flat `path: value` pairs.
     public let parameters: ScenarioParameters
 
@@ -43,6 +45,7 @@ public struct RunFolder: Sendable {
         summary = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.summaryFile))
         fees = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.feesFile))
         inflight = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.inflightFile))
+        network = try CSVTable(contentsOf: url.appendingPathComponent(ColumnNames.networkFile))
     }
 
     public var seed: String { manifest["seed"]?.text ?? "?" }

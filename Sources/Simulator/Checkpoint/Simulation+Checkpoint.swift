@@ -57,12 +57,12 @@ extension Simulation {
     /// a revert can still rewrite and their held output rows).
     package var keepsCheckpoints: Bool { true }
 
-    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
-    func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
-        let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
-        let due =
-            checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0
-            && slot.number + 1 < settings.slotCount
+    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop. After the
+    /// run's last slot (`isLast`: the last arrival slot without a drain, or the drain's end) there is nothing to
+    /// resume, so no checkpoint is written.
+    func checkpointIfDue(after slot: Slot, isLast: Bool) throws(SimulationError) -> Bool {
+        let stop = stopFlag?.isSet == true && !isLast
+        let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && !isLast
         guard stop || due, let database, let output else { return stop }
         do {
             var snapshot = snapshot(after: slot, outputLengths: output.lengths)
@@ -258,7 +258,8 @@ extension Simulation {
             sourceShard: r.id.sourceShard.index, sourceSlot: r.id.sourceSlot.number, index: r.id.index,
             sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index,
             destinationEE: r.destinationEE.index,
-            amountGwei: r.amount.value, payload: Data(r.payload))
+            amountGwei: r.amount.value, payload: Data(r.payload),
+            prepaidFeeGwei: r.prepaidFee > .zero ? r.prepaidFee.value : nil)
     }
 
     static func receipt(_ s: SimulationSnapshot.ReceiptState) -> Receipt {
@@ -266,7 +267,7 @@ extension Simulation {
             id: .init(sourceShard: ShardID(s.sourceShard), sourceSlot: Slot(s.sourceSlot), index: s.index),
             sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard),
             destinationEE: EEID(s.destinationEE),
-            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload))
+            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload), prepaidFee: Gwei(s.prepaidFeeGwei ?? 0))
     }
 
     static func root(_ data: Data) -> Root {

@@ -112,6 +112,8 @@ struct SimulationSnapshot: Codable, Sendable {
         var destinationEE: UInt32
         var amountGwei: UInt64
         var payload: Data
+        /// The receipt's prepaid fee (absent: none).
+        var prepaidFeeGwei: UInt64?
     }
 
     /// An open transfer's record.

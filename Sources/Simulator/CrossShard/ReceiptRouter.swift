@@ -21,8 +21,11 @@ struct ReceiptRouter: Sendable, Codable {
         self.refundsIssued = refundsIssued
     }
 
-    /// ETH held by the router (waiting for finality or locked).
+    /// ETH held by the router (waiting for finality or locked): the transfers' amounts.
     var heldGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.amount } }
+
+    /// Receipt fees prepaid by the senders of the held receipts (with a fee market).
+    var heldPrepaidGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.prepaidFee } }
 
     /// Takes the receipts committed by the crosslinks of `slot`, in shard order, and returns those that go to
     /// inboxes now, to be processed in the next slot. `parties` names each receipt's transfer and accounts (used
@@ -89,12 +92,12 @@ struct ReceiptRouter: Sendable, Codable {
     }
 
     /// The refund of an aborted transfer: a receipt from the destination back to the source EE, whose payload
-    /// names the original sender. Its ids sit above 2³¹ so they never collide with a block's own receipts.
+    /// names the original sender; it carries the original's prepaid fee, spent where the refund is processed. Its ids sit above 2³¹ so they never collide with a block's own receipts.
     private mutating func refund(for receipt: Receipt, decidedIn slot: Slot, payload: [UInt8]) -> Receipt {
         defer { refundsIssued += 1 }
         return Receipt(
             id: Receipt.ID(sourceShard: receipt.destinationShard, sourceSlot: slot, index: 0x8000_0000 | refundsIssued),
             sourceEE: receipt.destinationEE, destinationShard: receipt.id.sourceShard, destinationEE: receipt.sourceEE,
-            amount: receipt.amount, payload: payload)
+            amount: receipt.amount, payload: payload, prepaidFee: receipt.prepaidFee)
     }
 }

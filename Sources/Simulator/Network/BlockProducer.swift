@@ -238,6 +238,7 @@ struct BlockProducer {
             withUnsafeBytes(of: receipt.destinationShard.index.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: receipt.destinationEE.index.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: receipt.amount.value.littleEndian) { bytes += $0 }
+            if receipt.prepaidFee > .zero { withUnsafeBytes(of: receipt.prepaidFee.value.littleEndian) { bytes += $0 } }
             bytes += receipt.payload
         }
         return Root(bytes: Keccak256.hash(bytes))!

@@ -25,7 +25,7 @@ enum DataDictionary {
             |---|---|
             | `scenario.yaml` | the fully resolved scenario: every field, defaults filled in, with units |
             | `run.json` | tool version, `commit` (the git commit the binary was built from, or `unknown` outside a git checkout) and `sourcesModified` (tracked files differed from it), `status` (`running`, `stopped`, `failed` with `error`, `finished`), seed, `threads`, `checkpointEvery`, EE code hashes, start and end times, totals, the conservation check |
-            | `state.sqlite` | the state providers' full state: `genesis_accounts` (every account at genesis), `account_changes` (the accounts each slot's blocks changed), view `accounts` (every account now), `ee_states` (every EE root and balance after every slot) |
+            | `state.sqlite` | the state providers' full state: `genesis_accounts` (every account at genesis), `account_changes` (the accounts each slot's blocks changed), view `accounts` (every account now), `ee_states` (every EE root and balance after every slot); with background accounts, `background_accounts` (what the accounts not in `genesis_accounts` are; `Simulation.md`, *The state database*) |
 
             """
         for schema in OutputSchemas.all {

@@ -52,6 +52,10 @@ enum RunSummary {
             (.feesBurned, "\(totals.feesBurnedGwei)"),
             (.feesPaidToProposers, "\(totals.feesPaidToProposersGwei)"),
             (.transactionsExpired, "\(totals.transactionsExpired)"),
+            (.receiptFeesPrepaid, "\(totals.receiptFeesPrepaidGwei)"),
+            (.receiptFeesBurned, "\(totals.receiptFeesBurnedGwei)"),
+            (.receiptFeesTipped, "\(totals.receiptFeesTippedGwei)"),
+            (.receiptsUnderpaid, "\(totals.receiptsUnderpaid)"),
             (.crossShardAborted, "\(totals.crossShard.aborted)"),
             (.blocksReverted, "\(totals.crossShard.blocksReverted)"),
             (.rollbacks, "\(totals.crossShard.rollbacks)"),
@@ -60,8 +64,11 @@ enum RunSummary {
             (.discardedWitnessBytes, "\(totals.crossShard.discardedWitnessBytes)"),
             (.deliveriesRolledBack, "\(totals.crossShard.deliveriesRolledBack)"),
             (.maxCascadeDepth, "\(totals.crossShard.maxCascadeDepth)"),
-            (.ethConserved, "1"),
-        ] + modelRows(totals, rules: settings.crossShardRules) + networkRows(totals.network, blocks: totals.blocks)
+        ]
+            + MeasurementSummary.rows(
+                totals, window: settings.measurement, slotSeconds: settings.clock.slotDuration.seconds)
+            + [(.ethConserved, "1")] + modelRows(totals, rules: settings.crossShardRules)
+            + networkRows(totals.network, blocks: totals.blocks)
     }
 
     /// The cross-shard model's own figures, only under the model that produces them (so runs under the other

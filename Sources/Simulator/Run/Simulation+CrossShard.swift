@@ -156,6 +156,7 @@ extension Simulation {
             }
             record.outcome = .aborted(abort.reason)
             totals.crossShard.recordEnd(of: record)
+            if isMeasured(record.transaction) { totals.measured.failed += 1 }
             emit(.transfer(record), slot: slot)
         }
     }

@@ -113,11 +113,7 @@ extension Simulation {
 
     /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).
     private func resubmit(_ transaction: UserTransaction) {
-        totals.transactionsSubmitted += 1
-        if transaction.sendsReceipt {
-            totals.crossShardSubmitted += 1
-            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
-        }
+        count(arrival: transaction)
     }
 
     /// Every receipt claim recorded from the checkpoint at `first` on, as (receipt, claiming slot).

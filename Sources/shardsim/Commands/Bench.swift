@@ -76,7 +76,7 @@ package struct BlockBenchCommand: ParsableCommand {
             Builds one block of signed transfers between distinct random accounts, checks that the shipped token EE \
             and the native reference agree on it, then times the wasm execution (a fresh instance per run), \
             the native signature recoveries the block needs (the floor), the native reference and the state \
-            provider's work, and prints the ratio wasm / floor and the witness size beside the binary bound. \
+            provider's work, and prints the ratio wasm / floor and the witness size beside its exact expectation. \
             Build with `-c release`: WasmKit built in debug is 100×+ slower.
             """
     )
@@ -93,10 +93,17 @@ package struct BlockBenchCommand: ParsableCommand {
     @Option(help: "Seed of the users' keys and of the drawing of senders, recipients and amounts.")
     var seed: UInt64 = BlockBenchmark().seed
 
+    @Option(
+        help: ArgumentHelp(
+            "The shipped workload EE: \(BlockBenchmark.supportedEEs.joined(separator: " or ")).",
+            valueName: "name"))
+    var ee: String = BlockBenchmark().eeName
+
     package init() {}
 
     private var benchmark: BlockBenchmark {
         var benchmark = BlockBenchmark()
+        benchmark.eeName = ee
         benchmark.transactions = transactions
         benchmark.accounts = accounts
         benchmark.repeats = repeats
