@@ -114,6 +114,8 @@ enum ScenarioSchema {
                 "finalityDelay", \.crossShard.finalityDelay,
                 Constraint(expected: "a positive delay (e.g. 3 slots, 2 epochs)") { $0.count > 0 }),
             .value("revertProbability", \.crossShard.revertProbability),
+            .value("orphanRate", \.crossShard.orphanRate),
+            .value("lockTimeout", \.crossShard.lockTimeout),
         ])
 
     static let fees = SectionSpec<Scenario>(

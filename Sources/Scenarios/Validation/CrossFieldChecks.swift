@@ -92,6 +92,13 @@ enum CrossFieldChecks {
                     expected: "a delay below 2⁶⁴ slots",
                     found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
         }
+        if scenario.crossShard.lockTimeout.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch) == nil {
+            problems.append(
+                CrossFieldProblem(
+                    field: "crossShard.lockTimeout", involves: ["beacon.slotsPerEpoch"],
+                    expected: "a delay below 2⁶⁴ slots",
+                    found: "'\(scenario.crossShard.lockTimeout.canonicalText)'"))
+        }
         return problems + measurementProblems(in: scenario) + networkProblems(in: scenario)
             + RunLimits.problems(in: scenario)
     }

@@ -122,7 +122,7 @@ extension Simulation {
                 return SimulationSnapshot.Transfer(
                     transaction: Self.state(record.transaction), includedSlot: record.includedSlot?.number,
                     deliveredSlot: record.deliveredSlot?.number, deliveredMicros: record.deliveredAt?.micros,
-                    outcome: record.outcome)
+                    outcome: record.outcome, lockWaitSlots: record.lockWaitSlots)
             },
             receiptTransactions: receiptTransactions.keys.sorted().map { id in
                 SimulationSnapshot.ReceiptTransaction(
@@ -143,10 +143,13 @@ extension Simulation {
             heldReceipts: router.held.map {
                 SimulationSnapshot.Held(
                     receipt: Self.state($0.receipt), stage: $0.stage == .locked ? "locked" : "awaitingFinality",
-                    releaseAfter: $0.releaseAfter.number)
+                    releaseAfter: $0.releaseAfter.number,
+                    parties: $0.parties.map { [$0.transfer, UInt64($0.sender), UInt64($0.recipient)] },
+                    waitingSince: $0.waitingSince?.number)
             },
             refundsIssued: router.refundsIssued,
             revertStream: Self.state(revertStream),
+            orphanStream: Self.state(orphanStream),
             history: history,
             heldRows: heldRows)
     }
@@ -173,6 +176,7 @@ extension Simulation {
                 record.deliveredSlot = state.deliveredSlot.map { Slot($0) }
                 record.deliveredAt = state.deliveredMicros.map { SimTime(micros: $0) }
                 record.outcome = state.outcome
+                record.lockWaitSlots = state.lockWaitSlots
                 return (state.transaction.id, record)
             })
         receiptTransactions = Dictionary(
@@ -187,10 +191,18 @@ extension Simulation {
             held: snapshot.heldReceipts.map {
                 HeldReceipt(
                     receipt: Self.receipt($0.receipt), stage: $0.stage == "locked" ? .locked : .awaitingFinality,
-                    releaseAfter: Slot($0.releaseAfter))
+                    releaseAfter: Slot($0.releaseAfter),
+                    parties: $0.parties.flatMap { parties in
+                        parties.count == 3
+                            ? HeldReceipt.Parties(
+                                transfer: parties[0], sender: UInt32(truncatingIfNeeded: parties[1]),
+                                recipient: UInt32(truncatingIfNeeded: parties[2])) : nil
+                    },
+                    waitingSince: $0.waitingSince.map { Slot($0) })
             },
             refundsIssued: snapshot.refundsIssued)
         revertStream = Self.stream(snapshot.revertStream)
+        orphanStream = Self.stream(snapshot.orphanStream)
         genesisTotal = Gwei(snapshot.genesisTotalGwei)
         totals = snapshot.totals
         crosslinks = snapshot.crosslinks.map { link in

@@ -28,8 +28,11 @@ struct ReceiptRouter: Sendable, Codable {
     var heldPrepaidGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.prepaidFee } }
 
     /// Takes the receipts committed by the crosslinks of `slot`, in shard order, and returns those that go to
-    /// inboxes now, to be processed in the next slot.
-    mutating func route(_ sent: [Receipt], committedIn slot: Slot) -> [Receipt] {
+    /// inboxes now, to be processed in the next slot. `parties` names each receipt's transfer and accounts (used
+    /// by two-phase commit's locks).
+    mutating func route(
+        _ sent: [Receipt], committedIn slot: Slot, parties: (Receipt) -> HeldReceipt.Parties? = { _ in nil }
+    ) -> [Receipt] {
         switch rules {
         case .oneSlot, .optimistic:
             return sent
@@ -41,16 +44,18 @@ struct ReceiptRouter: Sendable, Codable {
             }
             return []
         case .twoPhase:
-            held += sent.map { HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next) }
+            held += sent.map {
+                HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next, parties: parties($0))
+            }
             return []
         }
     }
 
-    /// The receipts whose wait ends with `slot`. `produced(shard)` tells whether the shard produced a block in
-    /// `slot`: under two-phase commit that block is the destination's vote, and without it the transfer aborts and
-    /// `refundPayload` names the account the refund credits (the sender's, as a token receipt payload).
+    /// The receipts whose wait ends with `slot`. Under two-phase commit `vote` gives the destination's vote on each
+    /// locked receipt (it takes the recipient's lock on commit); on abort `refundPayload` names the account the
+    /// refund credits (the sender's, as a token receipt payload).
     mutating func release(
-        after slot: Slot, produced: (ShardID) -> Bool, refundPayload: (Receipt) -> [UInt8]
+        after slot: Slot, vote: (HeldReceipt) -> TwoPhaseVote, refundPayload: (Receipt) -> [UInt8]
     ) -> ReceiptRelease {
         var release = ReceiptRelease()
         var kept: [HeldReceipt] = []
@@ -63,13 +68,20 @@ struct ReceiptRouter: Sendable, Codable {
             case .awaitingFinality:
                 release.deliver.append(entry.receipt)
             case .locked:
-                if produced(entry.receipt.destinationShard) {
+                switch vote(entry) {
+                case .commit:
                     release.deliver.append(entry.receipt)
-                } else {
+                case .wait:
+                    var waiting = entry
+                    waiting.releaseAfter = slot.next
+                    waiting.waitingSince = entry.waitingSince ?? slot
+                    kept.append(waiting)
+                    release.waiting.append(entry.receipt)
+                case .abort(let reason):
                     release.refunds.append(
                         (
                             refund(for: entry.receipt, decidedIn: slot, payload: refundPayload(entry.receipt)),
-                            entry.receipt
+                            entry.receipt, reason
                         ))
                 }
             }

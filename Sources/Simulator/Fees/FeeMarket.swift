@@ -45,7 +45,10 @@ struct FeeMarket {
     /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
     /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
-    func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+    /// `admit` can keep a transaction out without ending the block (two-phase locks).
+    func choose(
+        from node: ShardState, admit: (UserTransaction) -> Bool = { _ in true }, take: (UserTransaction) -> Bool
+    ) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
         let payable = node.mempool.compactMap { transaction -> (tip: WeiPerGas, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
@@ -68,6 +71,7 @@ struct FeeMarket {
                 fee.value.addingReportingOverflow(prepay.value).overflow == false,
                 relayer < remaining.count, remaining[relayer] >= fee + prepay
             else { continue }
+            guard admit(transaction) else { continue }
             let owed = fee + prepay
             guard take(transaction) else { break }
             remaining[relayer] = remaining[relayer] - owed

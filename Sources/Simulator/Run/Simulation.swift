@@ -35,6 +35,8 @@ package final class Simulation {
     var heldRows = HeldOutputRows()
     /// Optimistic model: which source blocks are reverted (`crossshard/reverts`).
     var revertStream: RandomStream
+    /// Optimistic model: which blocks are orphaned at finality (`crossshard/orphans`).
+    var orphanStream: RandomStream
     /// The state providers' full state on disk (`state.sqlite` in the run folder), when there is a run folder.
     var database: StateDatabase?
     /// The beacon chain's EE registry, filled at genesis from the scenario.
@@ -64,6 +66,7 @@ package final class Simulation {
         router = ReceiptRouter(rules: settings.crossShardRules)
         history = SlotHistory(depth: settings.crossShardRules.rewritableSlots)
         revertStream = RandomStreams(runSeed: settings.seed).make("crossshard/reverts")
+        orphanStream = RandomStreams(runSeed: settings.seed).make("crossshard/orphans")
         for ee in settings.ees {
             registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
         }
@@ -333,22 +336,31 @@ package final class Simulation {
             receiptTransactions[receipt.id] = transactionID
             openTransfers[transactionID]?.outcome = .inFlight
         }
+        recordLocks(outcome, slot: slot)
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == .aborting {
-                // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = .aborted
-                totals.crossShard.aborted += 1
+            let transaction = record.transaction
+            if case .aborting(let reason) = record.outcome {
+                // A two-phase refund: the sender got the amount back; the transfer happened on neither shard, and
+                // the sender's account is free again.
+                nodes[Int(transaction.sourceShard.index)].locks.unlock(
+                    ee: transaction.ee, account: transaction.from, heldBy: transaction.id)
+                record.outcome = .aborted(reason)
+                totals.crossShard.recordEnd(of: record)
                 if isMeasured(record.transaction) { totals.measured.failed += 1 }
                 emit(.transfer(record), slot: slot)
                 continue
             }
+            // Two-phase commit: the credit is applied, so the recipient's account is free again.
+            nodes[Int(transaction.destinationShard.index)].locks.unlock(
+                ee: transaction.destinationEE, account: transaction.to, heldBy: transaction.id)
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
             record.outcome = .delivered
             totals.crossShardDelivered += 1
+            totals.crossShard.recordEnd(of: record)
             if let latency = record.latency(clock: settings.clock) {
                 totals.latency.add(latency)
                 if isMeasured(record.transaction) {
