@@ -39,9 +39,11 @@ import Testing
         let count = try #require(measured.first)
         #expect(count > 0)
         for row in rows {
-            // No offline proposers and no faults: nothing fails, so delivered + censored is every measured one.
-            #expect(row.measured.failed == 0, "\(row.model)")
-            #expect(row.measured.delivered + row.measured.censored == count, "\(row.model)")
+            // No offline proposers and no faults: nothing fails but two-phase transfers aborted by a lock (issue 12
+            // item 7), so delivered + censored + failed is every measured one.
+            if row.model != CrossShardModel.twoPhase.rawValue { #expect(row.measured.failed == 0, "\(row.model)") }
+            #expect(
+                row.measured.delivered + row.measured.censored + row.measured.failed == count, "\(row.model)")
             #expect(row.measured.censored == 0, "\(row.model) left \(row.measured.censored) in flight")
             #expect(row.measured.drained, "\(row.model)")
         }
