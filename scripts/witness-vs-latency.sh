@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates reports/witness-vs-latency/: release build, the scenario's 3 × 3 sweep (accounts per shard × upload
 # bandwidth) under runs/, a baseline run of the same workload with an instant network, `shardsim report` of the
-# sweep, and the study's headline table (reports/witness-vs-latency/README.md) from every run's summary.csv and
+# sweep beside the instant run, and the study's headline table (reports/witness-vs-latency/README.md) from every run's summary.csv and
 # run.json. Run from the repository root; a few minutes on 2 busy cores after the build.
 set -eu
 cd "$(dirname "$0")/.."
@@ -20,7 +20,8 @@ mkdir -p runs
 sed -e '/^network:/,$d' -e 's/^name: witness-vs-latency/name: witness-vs-latency-instant/' \
     scenarios/witness-vs-latency.yaml >runs/witness-vs-latency-instant.yaml
 "$BIN" run runs/witness-vs-latency-instant.yaml --out runs/witness-vs-latency-instant >/dev/null
-"$BIN" report "$SWEEP" --out "$OUT"
+# The instant-network run joins the report, so its latency and propagation figures show the network's cost.
+"$BIN" report "$SWEEP" runs/witness-vs-latency-instant --out "$OUT"
 
 # One row per run: a summary.csv metric by name, and wall seconds from run.json.
 metric() { awk -F, -v m="$2" '$1 == m { print $2 }' "$1/summary.csv"; }

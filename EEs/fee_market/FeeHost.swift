@@ -21,3 +21,9 @@ func eth2_payProposer(_ amount: UInt64) -> UInt32
 /// Burns `amount` gwei of this EE's balance; returns 0, or 1 when the balance is too small.
 @_extern(wasm, module: "env", name: "eth2_burn") @_extern(c)
 func eth2_burn(_ amount: UInt64) -> UInt32
+
+/// Moves `amount` gwei of this EE's balance into the prepaid fee of the receipt sent by look-back transaction
+/// `index`; returns 0, or 1 (no change) when the balance is too small, that transaction sent no receipt, or its
+/// receipt is already prepaid.
+@_extern(wasm, module: "env", name: "eth2_prepayReceipt") @_extern(c)
+func eth2_prepayReceipt(_ index: UInt32, _ amount: UInt64) -> UInt32

@@ -2,7 +2,9 @@
 // format: address = relayer, balance = deposit, nonce = transactions settled). The proposer calls it last in the
 // block. For each earlier user transaction (read through the look-back host function) it debits the relayer's
 // deposit by gas × (base fee + tip), then burns the base fees and pays the tips to the proposer. Fees per gas are in
-// wei, balances in gwei: every amount is gas × price rounded up to a whole gwei.
+// wei, balances in gwei: every amount is gas × price rounded up to a whole gwei. A transaction that sent a receipt
+// also prepays the receipt's processing on its destination shard: receipt gas × the same price, debited from the
+// relayer with the transaction's fee and moved into the receipt with eth2_prepayReceipt.
 //
 // Block data (little-endian): u8 version=1 | u8 depth | u16 shardId | witness (token EE format).
 // Result codes (eth2_reportResult, one per look-back index): 0 settled, 1 overdrawn, 2 relayer not in the witness,
@@ -40,7 +42,11 @@ func feeMarketMain() {
     var i: UInt32 = 0
     while i < count {
         guard eth2_lookBack(i, record) == 0 else { trap() }
-        eth2_reportResult(i, settle(record, witness: witness, baseFee: baseFee, burned: &burned, tips: &tips))
+        var prepaid: UInt64 = 0
+        let code = settle(record, witness: witness, baseFee: baseFee, burned: &burned, tips: &tips, prepaid: &prepaid)
+        eth2_reportResult(i, code)
+        // Debited from the deposit above, so the balance covers it unless the state lied.
+        if prepaid > 0 { guard eth2_prepayReceipt(i, prepaid) == 0 else { trap() } }
         i &+= 1
     }
 
@@ -51,8 +57,9 @@ func feeMarketMain() {
         let pre = scratch + 256
         eth2_loadPreStateRoot(pre)
         for k in 0..<4 {
-            guard old.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
-                == pre.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
+            guard
+                old.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
+                    == pre.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
             else { trap() }
         }
         eth2_savePostStateRoot(new)
@@ -61,14 +68,17 @@ func feeMarketMain() {
     guard eth2_burn(burned) == 0, eth2_payProposer(tips) == 0 else { trap() }
 }
 
-/// Settles one look-back record `u8[32] txHash | u32 relayer | u32 reserved | u64 gas | u64 maxFeePerGas |
+/// Settles one look-back record `u8[32] txHash | u32 relayer | u32 receiptGas | u64 gas | u64 maxFeePerGas |
 /// u64 priorityFeePerGas` (fees in wei per gas): debits the relayer's deposit by gas × (base + tip) rounded up to
-/// gwei, burns gas × base rounded up, pays the rest as the tip, or returns why not.
+/// gwei, burns gas × base rounded up, pays the rest as the tip, and, when the transaction sent a receipt
+/// (receiptGas > 0), debits receiptGas × (base + tip) rounded up more as the receipt's prepaid fee; or returns why not.
 @inline(never)
 func settle(
-    _ record: UnsafeRawPointer, witness: Witness, baseFee: UInt64, burned: inout UInt64, tips: inout UInt64
+    _ record: UnsafeRawPointer, witness: Witness, baseFee: UInt64, burned: inout UInt64, tips: inout UInt64,
+    prepaid: inout UInt64
 ) -> UInt32 {
     let relayer = record.loadUnaligned(fromByteOffset: 32, as: UInt32.self)
+    let receiptGas = UInt64(record.loadUnaligned(fromByteOffset: 36, as: UInt32.self))
     let gas = record.loadUnaligned(fromByteOffset: 40, as: UInt64.self)
     let maxFee = record.loadUnaligned(fromByteOffset: 48, as: UInt64.self)
     let priority = record.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
@@ -79,16 +89,20 @@ func settle(
         let burn = chargeGwei(gas: gas, weiPerGas: baseFee)
     else { return FeeCode.overflow }
     let tip = owed &- burn
+    guard let prepay = chargeGwei(gas: receiptGas, weiPerGas: baseFee &+ tipPerGas) else { return FeeCode.overflow }
+    let (total, o3) = owed.addingReportingOverflow(prepay)
+    guard !o3 else { return FeeCode.overflow }
     let leaf = witness.find(relayer)
     guard leaf >= 0 else { return FeeCode.noWitness }
-    guard witness.balances[leaf] >= owed else { return FeeCode.overdrawn }
+    guard witness.balances[leaf] >= total else { return FeeCode.overdrawn }
     let (newBurned, o4) = burned.addingReportingOverflow(burn)
     let (newTips, o5) = tips.addingReportingOverflow(tip)
     guard !o4, !o5 else { return FeeCode.overflow }
-    witness.balances[leaf] -= owed
+    witness.balances[leaf] -= total
     witness.nonces[leaf] &+= 1
     burned = newBurned
     tips = newTips
+    prepaid = prepay
     return FeeCode.settled
 }
 

@@ -58,8 +58,9 @@ func patriciaMain() {
     let pre = scratch + 256
     eth2_loadPreStateRoot(pre)
     for i in 0..<4 {
-        guard old.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self)
-            == pre.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self)
+        guard
+            old.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self)
+                == pre.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self)
         else { trap() }
     }
     eth2_savePostStateRoot(new)

@@ -193,8 +193,9 @@ struct Witness {
         let reference = data + nodeReference[i]
         var w = 0
         while w < 32 {
-            guard hash.loadUnaligned(fromByteOffset: w, as: UInt64.self)
-                == reference.loadUnaligned(fromByteOffset: w, as: UInt64.self)
+            guard
+                hash.loadUnaligned(fromByteOffset: w, as: UInt64.self)
+                    == reference.loadUnaligned(fromByteOffset: w, as: UInt64.self)
             else { trap() }
             w &+= 8
         }
@@ -203,8 +204,10 @@ struct Witness {
     /// Writes node `i`'s post-state hash at `out` and returns true when it changed: a leaf whose account changed is
     /// re-encoded; a node with a changed child is re-hashed from its patched bytes.
     @inline(never)
-    func rehash(_ i: Int, dirty: UnsafeMutablePointer<Bool>, into out: UnsafeMutableRawPointer,
-                leaf buffer: UnsafeMutableRawPointer) -> Bool {
+    func rehash(
+        _ i: Int, dirty: UnsafeMutablePointer<Bool>, into out: UnsafeMutableRawPointer,
+        leaf buffer: UnsafeMutableRawPointer
+    ) -> Bool {
         let l = nodeLeaf[i]
         if l >= 0 {
             guard balances[l] != originalBalances[l] || nonces[l] != originalNonces[l] else { return false }
@@ -268,7 +271,8 @@ struct Witness {
         out.storeBytes(of: UInt8(0x80 &+ bytes), as: UInt8.self)
         var i = 0
         while i < bytes {
-            (out + (1 &+ i)).storeBytes(of: UInt8(truncatingIfNeeded: value &>> UInt64(8 &* (bytes &- 1 &- i))), as: UInt8.self)
+            (out + (1 &+ i)).storeBytes(
+                of: UInt8(truncatingIfNeeded: value &>> UInt64(8 &* (bytes &- 1 &- i))), as: UInt8.self)
             i &+= 1
         }
         return bytes &+ 1

@@ -57,16 +57,22 @@ extension SummaryMetric {
         "block_bytes", "bytes",
         "block data given to the workload EEs, witnesses included (slots.csv's block_bytes summed)")
     package static let feesBurned = SummaryMetric(
-        "fees_burned", "gwei", "base fees burned by the fee-market EE (0 without a fee market)")
+        "fees_burned", "gwei",
+        "base fees burned by the fee-market EE, and receipt fees burned where receipts were processed (0 without a "
+            + "fee market)")
     package static let feesPaidToProposers = SummaryMetric(
-        "fees_paid_to_proposers", "gwei", "priority fees the fee-market EE paid to proposers (0 without a fee market)")
+        "fees_paid_to_proposers", "gwei",
+        "priority fees the fee-market EE paid to proposers, and receipt-fee tips paid to the proposers that "
+            + "processed receipts (0 without a fee market)")
     package static let transactionsExpired = SummaryMetric(
         "transactions_expired", "transactions",
         "user transactions dropped unincluded after waiting fees.transactionTimeout (0 without a fee market)")
     package static let crossShardAborted = SummaryMetric(
-        "cross_shard_aborted", "transfers", "two-phase: transfers aborted and refunded to their sender")
+        "cross_shard_aborted", "transfers",
+        "two-phase: transfers aborted for any reason (refunded to their sender, or aborted by a lock before "
+            + "inclusion, never debited)")
     package static let blocksReverted = SummaryMetric(
-        "blocks_reverted", "blocks", "optimistic: source blocks reverted at finality")
+        "blocks_reverted", "blocks", "optimistic: blocks orphaned or reverted at finality")
     package static let rollbacks = SummaryMetric(
         "rollbacks", "rollbacks",
         "optimistic: end-of-slot reverts that forced a replay (the blocks of one slot revert together); rows of "
@@ -86,8 +92,51 @@ extension SummaryMetric {
         "optimistic: the deepest rollback cascade (0: only the reverted shards; n: receipts carried it n hops)")
     package static let ethConserved = SummaryMetric(
         "eth_conserved", "0/1",
-        "1: total ETH (EE balances, receipts in flight, fees burned and paid) was checked after every slot and held; "
+        "1: total ETH (EE balances, receipts in flight with their prepaid fees, fees burned and paid) was checked "
+            + "after every slot and held; "
             + "a violation stops the run with an error instead")
+
+    private static let underTwoPhase = "under the two-phase model"
+    /// Rates under two-phase commit are over the transfers it ended: delivered or aborted.
+    private static let ended = "ended transfers (cross_shard_delivered + cross_shard_aborted)"
+    package static let twoPhaseAbortedNoVote = SummaryMetric(
+        "two_phase_aborted_no_vote", "transfers", "aborted because the destination produced no block to vote with",
+        writtenWhen: underTwoPhase)
+    package static let twoPhaseAbortedLockConflict = SummaryMetric(
+        "two_phase_aborted_lock_conflict", "transfers",
+        "aborted by wait-die: a younger transfer met a lock held by an older one", writtenWhen: underTwoPhase)
+    package static let twoPhaseAbortedLockTimeout = SummaryMetric(
+        "two_phase_aborted_lock_timeout", "transfers",
+        "aborted after waiting crossShard.lockTimeout slots for a locked account; the three abort counts add up to "
+            + "cross_shard_aborted", writtenWhen: underTwoPhase)
+    package static let twoPhaseAbortRate = SummaryMetric(
+        "two_phase_abort_rate", "fraction of ended transfers", "cross_shard_aborted ÷ " + ended,
+        writtenWhen: underTwoPhase)
+    package static let lockMet = SummaryMetric(
+        "lock_met", "transfers", "ended transfers that met a lock at least once: they waited, or a lock aborted them",
+        writtenWhen: underTwoPhase)
+    package static let lockMetRate = SummaryMetric(
+        "lock_met_rate", "fraction of ended transfers", "lock_met ÷ " + ended, writtenWhen: underTwoPhase)
+    package static let lockWaited = SummaryMetric(
+        "lock_waited", "transfers", "ended transfers that a lock held back for at least one block",
+        writtenWhen: underTwoPhase)
+    package static let lockWaitRate = SummaryMetric(
+        "lock_wait_rate", "fraction of ended transfers", "lock_waited ÷ " + ended, writtenWhen: underTwoPhase)
+    package static let lockWaitSlotsMean = SummaryMetric(
+        "lock_wait_slots_mean", "slots per ended transfer",
+        "blocks that held back ended transfers (at the source or at the vote), summed, ÷ " + ended,
+        writtenWhen: underTwoPhase)
+    package static let onShardLockWaits = SummaryMetric(
+        "on_shard_lock_waits", "transaction-slots",
+        "blocks that held back an on-shard transaction because an account it writes was locked, summed over them",
+        writtenWhen: underTwoPhase)
+    package static let onShardLockAborted = SummaryMetric(
+        "on_shard_lock_aborted", "transactions", "on-shard transactions aborted by the conflict rule",
+        writtenWhen: underTwoPhase)
+    package static let blocksOrphaned = SummaryMetric(
+        "blocks_orphaned", "blocks",
+        "blocks orphaned at finality by crossShard.orphanRate (their crosslink never became final); also in "
+            + "blocks_reverted", writtenWhen: "under the optimistic model")
 
     private static let withNetwork = "with a network: section"
     package static let orphanedBlocks = SummaryMetric(
@@ -110,14 +159,21 @@ extension SummaryMetric {
         writtenWhen: withNetwork)
 
     /// Every metric, in the order `summary.csv` writes them.
-    package static let all: [SummaryMetric] = [
-        slots, shards, simulatedTime, blocks, missedSlots, transactionsSubmitted, transactionsIncluded,
-        transactionsApplied, transactionsRejected, transactionsTrimmed, throughput, crossShardSubmitted,
-        crossShardDelivered, latencySubmissionToDeliveryMeanSeconds, latencySubmissionToDeliveryMeanSlots,
-        latencyInclusionToDeliveryMeanSeconds, latencyInclusionToDeliveryMeanSlots, gasUsed, gasPerBlock,
-        witnessBytes, witnessBytesPerTransaction, blockBytes, feesBurned, feesPaidToProposers, transactionsExpired,
-        crossShardAborted, blocksReverted, rollbacks, blocksReexecuted, discardedGas, discardedWitnessBytes,
-        deliveriesRolledBack, maxCascadeDepth, ethConserved, orphanedBlocks, orphanRate, propagationTwoThirdsMean,
-        publishedBlockBytesMean, networkMessages,
-    ]
+    package static let all: [SummaryMetric] =
+        [
+            slots, shards, simulatedTime, blocks, missedSlots, transactionsSubmitted, transactionsIncluded,
+            transactionsApplied, transactionsRejected, transactionsTrimmed, throughput, crossShardSubmitted,
+            crossShardDelivered, latencySubmissionToDeliveryMeanSeconds, latencySubmissionToDeliveryMeanSlots,
+            latencyInclusionToDeliveryMeanSeconds, latencyInclusionToDeliveryMeanSlots, gasUsed, gasPerBlock,
+            witnessBytes, witnessBytesPerTransaction, blockBytes, feesBurned, feesPaidToProposers, transactionsExpired,
+        ] + receiptFees + [
+            crossShardAborted, blocksReverted, rollbacks, blocksReexecuted, discardedGas, discardedWitnessBytes,
+            deliveriesRolledBack, maxCascadeDepth,
+        ] + measurement + [
+            ethConserved, twoPhaseAbortedNoVote, twoPhaseAbortedLockConflict, twoPhaseAbortedLockTimeout,
+            twoPhaseAbortRate, lockMet, lockMetRate, lockWaited, lockWaitRate, lockWaitSlotsMean, onShardLockWaits,
+            onShardLockAborted, blocksOrphaned, orphanedBlocks, orphanRate, propagationTwoThirdsMean,
+            publishedBlockBytesMean,
+            networkMessages,
+        ]
 }

@@ -9,10 +9,12 @@ package enum TransferOutcome: Sendable, Hashable {
     case inFlight
     /// The destination EE claimed the receipt and credited the recipient.
     case delivered
-    /// Two-phase commit: the destination voted no; the refund is on its way back to the sender.
-    case aborting
-    /// Two-phase commit: refunded to the sender; the transfer happened on neither shard.
-    case aborted
+    /// Two-phase commit: aborted after its source block prepared it (for this reason); the refund is on its way
+    /// back to the sender.
+    case aborting(AbortReason)
+    /// Two-phase commit: aborted for this reason, so the transfer happened on neither shard: refunded to the
+    /// sender, or (aborted by a lock before its source block included it) never debited.
+    case aborted(AbortReason)
     /// The source block did not apply it, for this reason.
     case rejected(Rejection)
 
@@ -41,18 +43,19 @@ package enum TransferOutcome: Sendable, Hashable {
 
     /// Every outcome, in the order the data dictionary lists them.
     package static let all: [TransferOutcome] =
-        [.delivered, .inFlight, .pending, .expired, .aborting, .aborted] + Rejection.allCases.map { .rejected($0) }
+        [.delivered, .inFlight, .pending, .expired] + AbortReason.allCases.map { .aborting($0) }
+        + AbortReason.allCases.map { .aborted($0) } + Rejection.allCases.map { .rejected($0) }
 
-    /// The name in `transfers.csv`: `pending`, `expired`, `in_flight`, `delivered`, `aborting`, `aborted` or
-    /// `rejected_<reason>`.
+    /// The name in `transfers.csv`: `pending`, `expired`, `in_flight`, `delivered`, `aborting_<why>`,
+    /// `aborted_<why>` (reasons in ``AbortReason``) or `rejected_<reason>`.
     package var name: String {
         switch self {
         case .pending: "pending"
         case .expired: "expired"
         case .inFlight: "in_flight"
         case .delivered: "delivered"
-        case .aborting: "aborting"
-        case .aborted: "aborted"
+        case .aborting(let reason): "aborting_" + reason.rawValue
+        case .aborted(let reason): "aborted_" + reason.rawValue
         case .rejected(let reason): "rejected_" + reason.rawValue
         }
     }
@@ -72,8 +75,12 @@ package enum TransferOutcome: Sendable, Hashable {
                 + "in the slot it expired"
         case .inFlight: "applied by its source block, receipt not yet credited when the run ended (written at the end)"
         case .delivered: "the destination EE claimed the receipt and credited the recipient"
-        case .aborting: "two-phase: the destination voted no and the refund was not yet processed when the run ended"
-        case .aborted: "two-phase: refunded to the sender; the transfer happened on neither shard"
+        case .aborting(let reason):
+            "two-phase: aborted after its source block debited the sender, refund not yet processed when the run "
+                + "ended; aborted because " + reason.meaning
+        case .aborted(let reason):
+            "two-phase: the transfer happened on neither shard (refunded to the sender when included_slot is set, "
+                + "never debited when it is empty); aborted because " + reason.meaning
         case .rejected(let reason): "not applied by its source block: " + reason.meaning
         }
     }

@@ -92,8 +92,8 @@ import Testing
             fixture: "broken/top-level-list.yaml",
             lines: [
                 "broken/top-level-list.yaml:1:1: expected a mapping of scenario fields (name, description, seeds, "
-                    + "duration, slots, beacon, shards, ees, execution, workload, crossShard, fees, network, sweep), "
-                    + "found a list"
+                    + "duration, slots, beacon, shards, ees, execution, workload, crossShard, fees, measurement, "
+                    + "network, sweep), found a list"
             ]),
         Case(
             fixture: "broken/duplicate-key.yaml",
@@ -160,6 +160,22 @@ import Testing
                 "broken/workload-unknown-ee.yaml:3:7: workload.ee: expected the name of an EE in ees: token, found 'tokn'",
                 "broken/workload-unknown-ee.yaml:4:29: workload.amount.max: expected an amount of at least "
                     + "workload.amount.min (2 ETH), found '1 ETH'",
+            ]),
+        Case(
+            fixture: "broken/measurement.yaml",
+            lines: [
+                "broken/measurement.yaml:4:11: measurement.warmUp: expected fewer slots than the run's 4 arrival slots "
+                    + "(slots), so that some arrivals are measured, found '4 slots' (4 slots)"
+            ]),
+        Case(
+            fixture: "broken/measurement-bad-unit.yaml",
+            lines: [
+                "broken/measurement-bad-unit.yaml:4:11: measurement.warmUp: expected a delay in slots or epochs "
+                    + "(e.g. 3 slots, 2 epochs), found '2'",
+                "broken/measurement-bad-unit.yaml:5:10: measurement.drain: expected a non-negative delay "
+                    + "(e.g. 3 slots), found '-1 slot'",
+                "broken/measurement-bad-unit.yaml:6:3: measurement.cooldown: unknown key; expected one of the keys of "
+                    + "measurement: warmUp, drain",
             ]),
         Case(
             fixture: "broken/alias-bomb.yaml",

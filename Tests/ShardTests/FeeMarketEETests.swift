@@ -56,7 +56,8 @@ import Testing
             #expect(result.effects.results.map(\.code) == reference.results.map(\.rawValue))
             #expect(result.effects.burned == reference.burned)
             #expect(result.effects.paidToProposer == reference.paidToProposer)
-            #expect(result.effects.balanceAfter == balance - reference.burned - reference.paidToProposer)
+            let prepaid = reference.prepaid.reduce(Gwei.zero, +)
+            #expect(result.effects.balanceAfter == balance - reference.burned - reference.paidToProposer - prepaid)
         }
         return (result, reference)
     }
@@ -99,6 +100,29 @@ import Testing
         #expect(reference.burned == Gwei(52_001 + 15_601 + 32))
         // Owed: ⌈5,000 × 10,700,000,008 / 10⁹⌉ = 53,501 and ⌈1,500 × 10,400,000,500 / 10⁹⌉ = 15,601.
         #expect(reference.paidToProposer == Gwei(53_501 - 52_001))
+    }
+
+    @Test("A transaction that sent a receipt prepays its processing at its own price, in wasm as natively")
+    func prepaysReceipts() throws {
+        var send = entry(1)
+        send.receiptGas = 1_500
+        var again = entry(1)
+        again.receiptGas = 1_500
+        var rich = entry(2)
+        rich.receiptGas = 1_500
+        let (result, outcome) = try settle([send, again, entry(0), rich])
+        // Relayer 1 holds 60,000 gwei: 1,000 × 23 + 1,500 × 23 = 57,500 settles the first, the second is overdrawn.
+        #expect(outcome.results == [.settled, .overdrawn, .settled, .settled])
+        #expect(outcome.prepaid == [Gwei(34_500), .zero, .zero, Gwei(34_500)])
+        #expect(
+            result.effects.prepaidReceipts == [
+                PrepaidReceipt(transactionIndex: 0, amount: Gwei(34_500)),
+                PrepaidReceipt(transactionIndex: 3, amount: Gwei(34_500)),
+            ])
+        // Prepaid fees are neither burned nor paid at the source: they leave with the receipts.
+        #expect(outcome.burned == Gwei(3 * 20_000))
+        #expect(outcome.paidToProposer == Gwei(3 * 3_000))
+        #expect(outcome.relayers.first { $0.index == 1 }?.account.balance == Gwei(60_000 - 57_500))
     }
 
     @Test("A relayer whose deposit runs out: its later entries are rejected, the others still settle")

@@ -61,4 +61,50 @@ import Testing
         #expect(result.standardError.contains("'instant' is not a cross-shard model"))
         #expect(result.standardError.contains("one-slot, finality-wait, optimistic, two-phase"))
     }
+
+    @Test("With warm-up and drain, the comparison and its report show each model's measured and censored transfers")
+    func measuredTransfersInTheReport() throws {
+        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "compare-\(UUID().uuidString).yaml")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("compare-\(UUID().uuidString)")
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
+        try """
+        name: tiny-window
+        seeds: [3]
+        slots: 5
+        shards: {count: 2}
+        ees:
+          - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
+        workload: {transactionsPerSlot: 3, crossShardFraction: 100%}
+        crossShard: {finalityDelay: 2 slots}
+        measurement: {warmUp: 1 slot, drain: 6 slots}
+        """.write(to: scenario, atomically: true, encoding: .utf8)
+        defer {
+            for url in [scenario, folder, report] { try? FileManager.default.removeItem(at: url) }
+        }
+        let result = try CommandLineTool.run([
+            "compare", scenario.path, "--models", "one-slot,finality-wait", "--out", folder.path, "--threads", "1",
+            "--seeds", "1",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("| measured | delivered | failed | censored | drain slots |"))
+        let rows = try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(rows.first)
+        let measured = try #require(header.firstIndex(of: "measured_transfers"))
+        let delivered = try #require(header.firstIndex(of: "measured_delivered"))
+        let censored = try #require(header.firstIndex(of: "measured_censored"))
+        #expect(Set(rows.dropFirst().map { $0[measured] }).count == 1)
+        #expect(rows.dropFirst().allSatisfy { $0[delivered] == $0[measured] && $0[censored] == "0" })
+
+        let made = try CommandLineTool.run(["report", folder.path, "--out", report.path])
+        #expect(made.status == 0, "\(made.standardError)")
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        for text in [
+            "measured_transfers", "measured_censored", "drain_slots", "measured = delivered + failed + censored",
+        ] {
+            #expect(html.contains(text), "the report does not show \(text)")
+        }
+        #expect(!html.contains("measured = delivered + failed + censored</td><td>fail"))
+    }
 }

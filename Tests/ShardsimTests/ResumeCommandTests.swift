@@ -78,7 +78,7 @@ import Testing
           - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: 16}
           - {name: ledger, code: "builtin:ledger", genesisBalancePerShard: 1200 ETH, accountsPerShard: 8}
         workload: {ee: "token, ledger", transactionsPerSlot: 4, crossShardFraction: 60%, crossEEFraction: 30%}
-        crossShard: {model: optimistic, finalityDelay: 2 slots, revertProbability: 50%}
+        crossShard: {model: optimistic, finalityDelay: 2 slots, revertProbability: 30%, orphanRate: 15%}
         """
 
     @Test("an optimistic-model run killed with SIGKILL and resumed ends byte-identical to an uninterrupted one")

@@ -76,7 +76,13 @@ import Testing
         func waitForArray() throws -> String {
             var status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
             let deadline = Date().addingTimeInterval(300)
-            while Date() < deadline, !status.standardOutput.contains("0 pending, 0 running"), status.status == 0 {
+            // A task's run folder is finished a moment before Slurm's own state leaves RUNNING/COMPLETING (more so on
+            // a loaded machine), so wait for both.
+            func settled(_ text: String) -> Bool {
+                text.contains("0 pending, 0 running")
+                    && !["RUNNING", "COMPLETING", "PENDING", "CONFIGURING"].contains { text.contains(" \($0)") }
+            }
+            while Date() < deadline, !settled(status.standardOutput), status.status == 0 {
                 sleep(1)
                 status = try CommandLineTool.run(["sweep", "--status", out.path], environment: environment)
             }

@@ -33,15 +33,17 @@ import Testing
             #expect(mine.allSatisfy { $0["rejected_block_failed"] == "0" }, "\(workload.name) had a failed block")
             #expect(Set(mine.map { $0["state_root"] }).count > settings.shardCount, "\(workload.name) roots still")
         }
-        // Receipts between the two EEs were claimed, in both directions.
+        // Receipts between the EEs were claimed, in both directions.
         let delivered = try SimulationFixtures.rows(folder, "transfers.csv").filter { $0["outcome"] == "delivered" }
-        for (source, destination) in [("token", "sparse"), ("sparse", "token")] {
+        for (source, destination) in [
+            ("token", "sparse"), ("sparse", "token"), ("token", "patricia"), ("patricia", "token"),
+        ] {
             #expect(
                 delivered.contains { $0["source_ee"] == source && $0["destination_ee"] == destination },
                 "\(source) → \(destination)")
         }
         let database = try StateDatabase(url: folder.appendingPathComponent("state.sqlite"))
-        for row in rows where row["ee"] == "sparse" && row["slot"] == "2" {
+        for row in rows where (row["ee"] == "sparse" || row["ee"] == "patricia") && row["slot"] == "2" {
             let slot = try #require(row["slot"].flatMap { UInt64($0) })
             let shard = try #require(row["shard"].flatMap { UInt16($0) })
             let workload = try #require(settings.workloads.first { $0.name == row["ee"] })

@@ -132,7 +132,7 @@ import Testing
                   crossEEFraction: 30%
                   feeStrategy: uniform
                   maxFeePerGas: 6 gwei
-                crossShard: {model: optimistic, finalityDelay: 2 slots, revertProbability: 60%}
+                crossShard: {model: optimistic, finalityDelay: 2 slots, revertProbability: 40%, orphanRate: 20%}
                 fees: {ee: fees, initialBaseFee: 3 gwei, transactionTimeout: 36s}
                 """)
         let reference = try SimulationFixtures.run(scenario, threads: 1)

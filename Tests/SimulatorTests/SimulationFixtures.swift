@@ -9,9 +9,10 @@ import Testing
 enum SimulationFixtures {
     static func scenario(
         shards: Int = 2, slots: Int = 6, accounts: Int = 24, transactionsPerSlot: Int = 4, crossShard: String = "50%",
-        offline: String = "0%", extra: String = ""
+        offline: String = "0%", zipfExponent: String? = nil, extra: String = ""
     ) throws -> Scenario {
-        try Scenario.parse(
+        let zipf = zipfExponent.map { ", zipfExponent: \($0)" } ?? ""
+        return try Scenario.parse(
             yaml: """
                 name: test
                 slots: \(slots)
@@ -19,7 +20,7 @@ enum SimulationFixtures {
                 shards: {count: \(shards)}
                 ees:
                   - {name: token, code: "builtin:token", genesisBalancePerShard: 2400 ETH, accountsPerShard: \(accounts)}
-                workload: {transactionsPerSlot: \(transactionsPerSlot), crossShardFraction: \(crossShard)}
+                workload: {transactionsPerSlot: \(transactionsPerSlot), crossShardFraction: \(crossShard)\(zipf)}
                 \(extra)
                 """)
     }

@@ -36,10 +36,15 @@ package struct Receipt: Sendable, Hashable, Codable {
     package let amount: Gwei
     /// Data for the destination EE.
     package let payload: [UInt8]
+    /// The fee the sender prepaid at the source for processing the receipt on the destination shard: ETH in flight
+    /// with the receipt, burned (base fee × gas) and paid to the destination's proposer (the rest) when it is
+    /// processed. Zero without a fee market.
+    package let prepaidFee: Gwei
 
     /// Creates a receipt.
     package init(
-        id: ID, sourceEE: EEID, destinationShard: ShardID, destinationEE: EEID, amount: Gwei, payload: [UInt8]
+        id: ID, sourceEE: EEID, destinationShard: ShardID, destinationEE: EEID, amount: Gwei, payload: [UInt8],
+        prepaidFee: Gwei = .zero
     ) {
         self.id = id
         self.sourceEE = sourceEE
@@ -47,5 +52,17 @@ package struct Receipt: Sendable, Hashable, Codable {
         self.destinationEE = destinationEE
         self.amount = amount
         self.payload = payload
+        self.prepaidFee = prepaidFee
     }
+
+    /// The same receipt carrying `fee` as its prepaid fee.
+    package func prepaying(_ fee: Gwei) -> Receipt {
+        Receipt(
+            id: id, sourceEE: sourceEE, destinationShard: destinationShard, destinationEE: destinationEE,
+            amount: amount,
+            payload: payload, prepaidFee: fee)
+    }
+
+    /// The ETH the receipt carries in all: the amount and the prepaid fee.
+    package var carriedGwei: Gwei { amount + prepaidFee }
 }

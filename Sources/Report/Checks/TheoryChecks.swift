@@ -5,6 +5,7 @@ import RunFormat
 /// - ETH conservation held in every slot (`run.json`, checked by the run itself every slot).
 /// - Accounting: included transactions = applied + rejected (`summary.csv`).
 /// - Delivered cross-shard transfers never exceed submitted ones.
+/// - Every measured transfer (submitted after the warm-up) ended delivered, failed or censored (`summary.csv`).
 /// - Under the `one-slot` model, every delivered transfer took 1 + the destination's consecutive missed slots from
 ///   inclusion to delivery (``OneSlotRule``).
 public enum TheoryChecks {
@@ -14,6 +15,10 @@ public enum TheoryChecks {
             checks.append(conservation(group))
             checks.append(accounting(group))
             checks.append(deliveredAtMostSubmitted(group))
+            // Runs written before warm-up and drain have no measured-transfer figures: the check does not apply.
+            if group.runs.contains(where: { $0.figures["measured_transfers"] != nil }) {
+                checks.append(measuredAccounted(group))
+            }
             if group.runs.allSatisfy({ $0.model == "one-slot" }) { checks.append(oneSlotLatency(group)) }
         }
         return checks
@@ -57,6 +62,31 @@ public enum TheoryChecks {
             detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
     }
 
+    /// Measured transfers = delivered + failed + censored: none is lost or counted twice, whatever the model.
+    static func measuredAccounted(_ group: RunGroup) -> TheoryCheck {
+        let name = "measured = delivered + failed + censored"
+        var bad: [String] = []
+        var checked = 0
+        for run in group.runs {
+            let f = run.figures
+            guard let measured = f["measured_transfers"], let delivered = f["measured_delivered"],
+                let failed = f["measured_failed"], let censored = f["measured_censored"]
+            else { continue }
+            checked += 1
+            if measured != delivered + failed + censored {
+                bad.append(
+                    "\(run.name): \(Int(measured)) ≠ \(Int(delivered)) + \(Int(failed)) + \(Int(censored))")
+            }
+        }
+        if checked == 0 {
+            return TheoryCheck(
+                name: name, group: group.name, verdict: .notApplicable, detail: "no measured-transfer figures")
+        }
+        return TheoryCheck(
+            name: name, group: group.name, verdict: bad.isEmpty ? .pass : .fail,
+            detail: bad.isEmpty ? "holds in \(checked) run(s)" : bad.joined(separator: "; "))
+    }
+
     static func deliveredAtMostSubmitted(_ group: RunGroup) -> TheoryCheck {
         let name = "cross-shard delivered ≤ submitted"
         var bad: [String] = []
@@ -81,7 +111,7 @@ public enum TheoryChecks {
 
     static func oneSlotLatency(_ group: RunGroup) -> TheoryCheck {
         let name = "one-slot latency = 1 + missed slots at the destination"
-        let rules = group.runs.compactMap(OneSlotRule.init)
+        let rules: [OneSlotRule] = group.runs.compactMap { OneSlotRule($0) }
         let checked = rules.reduce(0) { $0 + $1.checked }
         if checked == 0 {
             return TheoryCheck(
@@ -90,12 +120,12 @@ public enum TheoryChecks {
         }
         let followed = rules.reduce(0) { $0 + $1.followed }
         let capacity = rules.reduce(0) { $0 + $1.delayedByCapacity }
-        let broken = rules.flatMap(\.broken)
-        let spread = rules.reduce(into: [Int: Int]()) { $0.merge($1.byMissedSlots, uniquingKeysWith: +) }
-        var detail =
-            "\(followed) of \(checked) delivered transfers took exactly 1 + the destination's missed slots ("
-            + spread.sorted { $0.key < $1.key }.map { "\($0.value) after \($0.key) missed" }.joined(separator: ", ")
-            + ")"
+        let broken: [String] = rules.flatMap { $0.broken }
+        var spread: [Int: Int] = [:]
+        for rule in rules { spread.merge(rule.byMissedSlots, uniquingKeysWith: +) }
+        let parts: [String] = spread.keys.sorted().map { missed in "\(spread[missed] ?? 0) after \(missed) missed" }
+        var detail = "\(followed) of \(checked) delivered transfers took exactly 1 + the destination's missed slots"
+        detail += " (" + parts.joined(separator: ", ") + ")"
         if capacity > 0 { detail += "; \(capacity) waited longer for room in a full destination block" }
         if !broken.isEmpty {
             detail +=

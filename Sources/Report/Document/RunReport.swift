@@ -23,6 +23,10 @@ public struct RunReport: Sendable {
 
         var candidates: [Figure] = SweepFigures.make(input)
         candidates.append(LatencyFigure.make(input))
+        if input.runs.contains(where: { $0.network != nil }) {
+            candidates.append(NetworkFigures.propagation(input))
+            candidates.append(NetworkFigures.orphanRate(input))
+        }
         candidates.append(SlotFigures.ethInFlight(input))
         candidates.append(SlotFigures.throughput(input))
         candidates.append(SlotFigures.gas(input))
@@ -70,6 +74,8 @@ public struct RunReport: Sendable {
     static func name(of id: String) -> String {
         switch id {
         case "latency-cdf": "Cross-shard latency"
+        case "propagation-cdf": "Block propagation"
+        case "orphan-rate-vs-block-bytes": "Orphan rate against block size"
         case "eth-in-flight": "ETH in flight"
         case "throughput": "Throughput per slot"
         case "gas": "Gas per slot"

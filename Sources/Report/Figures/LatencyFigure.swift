@@ -50,7 +50,15 @@ enum LatencyFigure {
             id: "latency-cdf", chart: chart,
             caption: "Share of delivered transfers (those moving ETH by a receipt: to another shard, or to another EE) "
                 + "with at most the given latency, \(how). Every seed's transfers are pooled; transfers never "
-                + "delivered (rejected, expired, aborted, still in flight) are left out.",
+                + "delivered (rejected, expired, aborted, still in flight) are left out."
+                + (withAndWithoutNetwork(input)
+                    ? " Groups whose runs have no network: section deliver blocks instantly: the gap to the others is "
+                        + "the network's cost (propagation, orphaned blocks re-included later)." : ""),
             xColumn: column, yColumn: "share", missing: "no delivered cross-shard transfers")
+    }
+
+    /// Whether some runs have a network (a `network.csv`) and others do not.
+    static func withAndWithoutNetwork(_ input: ReportInput) -> Bool {
+        input.runs.contains { $0.network != nil } && input.runs.contains { $0.network == nil }
     }
 }

@@ -6,7 +6,8 @@ enum SweepFigures {
     /// The `summary.csv` metrics plotted against the swept fields, in this order, when the runs have them.
     static let metrics = [
         SummaryMetric.throughput, .latencySubmissionToDeliveryMeanSeconds, .witnessBytesPerTransaction, .gasPerBlock,
-        .transactionsExpired, .feesBurned, .crossShardAborted, .blocksReverted,
+        .transactionsExpired, .feesBurned, .crossShardAborted, .twoPhaseAbortRate, .lockMetRate, .lockWaitRate,
+        .lockWaitSlotsMean, .blocksReverted, .blocksOrphaned,
     ].map(\.name)
 
     static func make(_ input: ReportInput) -> [ReportFigure] {

@@ -9,6 +9,13 @@ extension Scenario {
         /// Under ``CrossShardModel/optimistic``, the chance that a source block is reverted after its receipts were
         /// delivered, forcing a rollback. Default 1 %.
         package var revertProbability = Fraction(percent: 1)
+        /// Under ``CrossShardModel/optimistic``, the chance that a produced shard block is orphaned: the beacon
+        /// chain's fork choice never makes its crosslink final, so the block, the receipts it sent and everything
+        /// that consumed them are rolled back when it would have become final. One draw per block. Default 0 %.
+        package var orphanRate = Fraction(percent: 0)
+        /// Under ``CrossShardModel/twoPhase``, how many slots a transfer may wait for a locked account before it
+        /// aborts (0: it never waits). Default 2 slots.
+        package var lockTimeout = SlotDelay.slots(2)
 
         /// The defaults.
         package init() {}

@@ -5,7 +5,7 @@ extension Scenario {
     /// checked exactly as the file's own field would be, then every rule across fields checked again.
     ///
     /// Any field a sweep may vary can be set (the run length, and every field of `beacon`, `shards`, `execution`,
-    /// `workload`, `crossShard` and `fees`). A sweep in the file still varies its own fields on top.
+    /// `workload`, `crossShard`, `fees` and `measurement`). A sweep in the file still varies its own fields on top.
     ///
     /// - Parameter source: how messages name where the overrides came from (e.g. `--set`).
     /// - Throws: ``ScenarioErrors``, one per bad override, naming the field, what was expected and what was found.

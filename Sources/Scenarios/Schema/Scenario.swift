@@ -33,6 +33,8 @@ package struct Scenario: Hashable, Sendable {
     package var crossShard = CrossShard()
     /// The EIP-1559 fee market.
     package var fees = Fees()
+    /// Which transfers are measured: a warm-up at the start, a drain at the end.
+    package var measurement = Measurement()
     /// The network between validators; off (instant delivery) unless the file has a `network:` section.
     package var network = Network()
     /// A grid of variations of this scenario, each run separately. Default: none.
@@ -51,6 +53,12 @@ package struct Scenario: Hashable, Sendable {
             return beacon.slotDuration.micros == 0 ? 0 : span.micros / beacon.slotDuration.micros
         }
     }
+
+    /// The warm-up in slots (``Measurement/warmUp``), given the epoch length; `nil` if it does not fit 64 bits.
+    package var warmUpSlots: UInt64? { measurement.warmUp.slots(slotsPerEpoch: beacon.slotsPerEpoch) }
+
+    /// The drain cap in slots (``Measurement/drain``), given the epoch length; `nil` if it does not fit 64 bits.
+    package var drainSlots: UInt64? { measurement.drain.slots(slotsPerEpoch: beacon.slotsPerEpoch) }
 
     /// The EIP-1559 gas target per block: ``Shards/blockGasLimit`` divided by ``Fees/elasticity`` (rounded
     /// down), as EIP-1559 derives it.

@@ -7,7 +7,7 @@ enum ScenarioSchema {
     /// Top-level keys, in canonical order.
     static let topLevelKeys = [
         "name", "description", "seeds", "duration", "slots", "beacon", "shards", "ees", "execution", "workload",
-        "crossShard", "fees", "network", "sweep",
+        "crossShard", "fees", "measurement", "network", "sweep",
     ]
 
     /// The two ways to give the run length; a file gives at most one.
@@ -23,7 +23,7 @@ enum ScenarioSchema {
     ]
 
     /// The mappings of scalar fields, in canonical order.
-    static let sections: [SectionSpec<Scenario>] = [beacon, shards, execution, workload, crossShard, fees]
+    static let sections: [SectionSpec<Scenario>] = [beacon, shards, execution, workload, crossShard, fees, measurement]
 
     static let beacon = SectionSpec<Scenario>(
         "beacon",
@@ -114,6 +114,8 @@ enum ScenarioSchema {
                 "finalityDelay", \.crossShard.finalityDelay,
                 Constraint(expected: "a positive delay (e.g. 3 slots, 2 epochs)") { $0.count > 0 }),
             .value("revertProbability", \.crossShard.revertProbability),
+            .value("orphanRate", \.crossShard.orphanRate),
+            .value("lockTimeout", \.crossShard.lockTimeout),
         ])
 
     static let fees = SectionSpec<Scenario>(
@@ -129,6 +131,13 @@ enum ScenarioSchema {
                 }),
             .value("transactionTimeout", \.fees.transactionTimeout),
             .value("witnessFeePerByte", \.fees.witnessFeePerByte),
+        ])
+
+    static let measurement = SectionSpec<Scenario>(
+        "measurement",
+        fields: [
+            .value("warmUp", \.measurement.warmUp),
+            .value("drain", \.measurement.drain),
         ])
 
     /// The opt-in network model: read only when the file has a `network:` section, rendered only when it had one.

@@ -92,7 +92,41 @@ enum CrossFieldChecks {
                     expected: "a delay below 2⁶⁴ slots",
                     found: "'\(scenario.crossShard.finalityDelay.canonicalText)'"))
         }
-        return problems + networkProblems(in: scenario) + RunLimits.problems(in: scenario)
+        if scenario.crossShard.lockTimeout.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch) == nil {
+            problems.append(
+                CrossFieldProblem(
+                    field: "crossShard.lockTimeout", involves: ["beacon.slotsPerEpoch"],
+                    expected: "a delay below 2⁶⁴ slots",
+                    found: "'\(scenario.crossShard.lockTimeout.canonicalText)'"))
+        }
+        return problems + measurementProblems(in: scenario) + networkProblems(in: scenario)
+            + RunLimits.problems(in: scenario)
+    }
+
+    /// The warm-up and the drain fit 64 bits in slots, and the warm-up leaves at least one arrival slot to measure.
+    private static func measurementProblems(in scenario: Scenario) -> [CrossFieldProblem] {
+        var problems: [CrossFieldProblem] = []
+        let measurement = scenario.measurement
+        for (field, delay, slots) in [
+            ("measurement.warmUp", measurement.warmUp, scenario.warmUpSlots),
+            ("measurement.drain", measurement.drain, scenario.drainSlots),
+        ] where slots == nil {
+            problems.append(
+                CrossFieldProblem(
+                    field: field, involves: ["beacon.slotsPerEpoch"], expected: "a delay below 2⁶⁴ slots",
+                    found: "'\(delay.canonicalText)'"))
+        }
+        if let warmUp = scenario.warmUpSlots, warmUp > 0, warmUp >= scenario.slotCount {
+            let runLength: String
+            if case .duration = scenario.runLength { runLength = "duration" } else { runLength = "slots" }
+            problems.append(
+                CrossFieldProblem(
+                    field: "measurement.warmUp", involves: [runLength, "beacon.slotsPerEpoch"],
+                    expected: "fewer slots than the run's \(scenario.slotCount) arrival slots (\(runLength)), so that "
+                        + "some arrivals are measured",
+                    found: "'\(measurement.warmUp.canonicalText)' (\(warmUp) slots)"))
+        }
+        return problems
     }
 
     /// The network section's rules: a sweep may only vary its fields when the file has the section; the gossip

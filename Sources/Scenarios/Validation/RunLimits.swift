@@ -86,6 +86,18 @@ package enum RunLimits {
                         + "(slots × beacon.slotDuration)",
                     found: "\(scenario.slotCount) slots of \(scenario.beacon.slotDuration.canonicalText)"))
         }
+        // The drain runs on after the last arrival slot, so the run's end moves with it.
+        if let drain = scenario.drainSlots, drain > 0, runMicros <= limit,
+            (UInt128(scenario.slotCount) + UInt128(drain)) * slot > limit
+        {
+            problems.append(
+                CrossFieldProblem(
+                    field: "measurement.drain", involves: ["slots", "beacon.slotDuration"],
+                    expected: "a drain after which the run still ends within \(maximumSimulatedTime.canonicalText) of "
+                        + "simulated time ((slots + drain) × beacon.slotDuration)",
+                    found: "'\(scenario.measurement.drain.canonicalText)' after \(scenario.slotCount) slots of "
+                        + scenario.beacon.slotDuration.canonicalText))
+        }
         // Only the models that wait for finality use the delay.
         let usesDelay = [.finalityWait, .optimistic].contains(scenario.crossShard.model)
         if usesDelay, let delay = scenario.crossShard.finalityDelay.slots(slotsPerEpoch: scenario.beacon.slotsPerEpoch),
@@ -121,7 +133,9 @@ package enum RunLimits {
                     expected: "an amount per gas of at most \(maximumFeePerGas.canonicalText)",
                     found: "'\(amount.canonicalText)'"))
         }
-        let witnessFees = [scenario.shards.blockSizeLimit.bytes, shards, scenario.slotCount].reduce(
+        // A drain adds slots with blocks (and witnesses) after the last arrival slot.
+        let (allSlots, longer) = scenario.slotCount.addingReportingOverflow(scenario.drainSlots ?? 0)
+        let witnessFees = [scenario.shards.blockSizeLimit.bytes, shards, longer ? .max : allSlots].reduce(
             UInt128(scenario.fees.witnessFeePerByte.gwei), saturatingProduct)
         if witnessFees > UInt128(maximumWitnessFees.gwei) {
             problems.append(
@@ -130,7 +144,7 @@ package enum RunLimits {
                     expected: "an amount whose most a run can charge (× shards.blockSizeLimit × shards.count × "
                         + "slots) is at most \(maximumWitnessFees.canonicalText)",
                     found: "'\(scenario.fees.witnessFeePerByte.canonicalText)', up to "
-                        + "\(totalETHText(witnessFees)) over \(scenario.slotCount) slots"))
+                        + "\(totalETHText(witnessFees)) over \(longer ? .max : allSlots) slots"))
         }
         return problems
     }

@@ -14,6 +14,9 @@ package struct FeeMarketOutcome: Hashable, Sendable {
     package var burned: Gwei
     /// ETH paid to the proposer: gas × tip over the settled entries.
     package var paidToProposer: Gwei
+    /// The receipt fee each entry prepaid (receipt gas × (base + tip), rounded up; zero for an entry that sent no
+    /// receipt or was not settled), in entry order.
+    package var prepaid: [Gwei] = []
     /// The shard effects the runtime must report for the wasm: one result per entry, the ETH burned and paid,
     /// and the EE's balance after; no transfers or claims.
     package var effects: ShardEffects
@@ -45,6 +48,14 @@ package enum FeeMarketReference {
         return (owed, burn, owed - burn)
     }
 
+    /// The fee a transaction prepays for the receipt it sent: `gas` (the receipt's processing gas on its
+    /// destination) × (base + tip), the transaction's own price per gas, rounded up to a whole gwei; zero without a
+    /// receipt, `nil` when it does not fit 64 bits.
+    package static func receiptPrepayment(gas: UInt64, baseFee: WeiPerGas, tip: WeiPerGas) -> Gwei? {
+        guard gas > 0 else { return .zero }
+        return charge(gas: gas, baseFee: baseFee, tip: tip)?.owed
+    }
+
     /// Settles `entries` against `block`'s witness at `baseFee`, as the EE does; `balance` is the EE's ETH balance
     /// on the shard before the block.
     package static func apply(
@@ -60,8 +71,12 @@ package enum FeeMarketReference {
         var results: [FeeResultCode] = []
         var burned: UInt64 = 0
         var tips: UInt64 = 0
+        var prepaid: [Gwei] = []
         for entry in entries {
-            results.append(settle(entry, leaves: &leaves, baseFee: baseFee, burned: &burned, tips: &tips))
+            var prepay = Gwei.zero
+            results.append(
+                settle(entry, leaves: &leaves, baseFee: baseFee, burned: &burned, tips: &tips, prepaid: &prepay))
+            prepaid.append(prepay)
         }
         var postRoot = preStateRoot
         if !leaves.isEmpty {
@@ -78,31 +93,40 @@ package enum FeeMarketReference {
         }
         effects.burned = Gwei(burned)
         effects.paidToProposer = Gwei(tips)
-        // The host refuses to burn or pay more than the EE holds; the deposits are its balance, so this holds.
-        effects.balanceAfter = Gwei(balance.value &- burned &- tips)
+        effects.prepaidReceipts = prepaid.enumerated().filter { $0.element > .zero }.map {
+            PrepaidReceipt(transactionIndex: UInt32($0.offset), amount: $0.element)
+        }
+        let prepaidTotal = prepaid.reduce(0) { $0 &+ $1.value }
+        // The host refuses to burn, pay or prepay more than the EE holds; the deposits are its balance, so this holds.
+        effects.balanceAfter = Gwei(balance.value &- burned &- tips &- prepaidTotal)
         return FeeMarketOutcome(
             succeeded: true, postStateRoot: postRoot, relayers: leaves, results: results, burned: Gwei(burned),
-            paidToProposer: Gwei(tips), effects: effects)
+            paidToProposer: Gwei(tips), prepaid: prepaid, effects: effects)
     }
 
     private static func settle(
         _ entry: LookBackEntry, leaves: inout [TokenWitness.Leaf], baseFee: WeiPerGas, burned: inout UInt64,
-        tips: inout UInt64
+        tips: inout UInt64, prepaid: inout Gwei
     ) -> FeeResultCode {
         guard
             let tipPerGas = effectiveTip(
                 maxFee: entry.maxFeePerGas, priority: entry.priorityFeePerGas, baseFee: baseFee)
         else { return .underpriced }
-        guard let charge = charge(gas: entry.gas, baseFee: baseFee, tip: tipPerGas) else { return .overflow }
+        guard let charge = charge(gas: entry.gas, baseFee: baseFee, tip: tipPerGas),
+            let prepay = receiptPrepayment(gas: UInt64(entry.receiptGas), baseFee: baseFee, tip: tipPerGas),
+            charge.owed.value.addingReportingOverflow(prepay.value).overflow == false
+        else { return .overflow }
+        let total = charge.owed + prepay
         guard let position = leaves.firstIndex(where: { $0.index == entry.relayer }) else { return .noWitness }
-        guard leaves[position].account.balance >= charge.owed else { return .overdrawn }
+        guard leaves[position].account.balance >= total else { return .overdrawn }
         let (newBurned, o4) = burned.addingReportingOverflow(charge.burn.value)
         let (newTips, o5) = tips.addingReportingOverflow(charge.tip.value)
         guard !o4, !o5 else { return .overflow }
-        leaves[position].account.balance = leaves[position].account.balance - charge.owed
+        leaves[position].account.balance = leaves[position].account.balance - total
         leaves[position].account.nonce &+= 1
         burned = newBurned
         tips = newTips
+        prepaid = prepay
         return .settled
     }
 }

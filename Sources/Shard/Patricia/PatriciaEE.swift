@@ -69,70 +69,13 @@ package struct PatriciaEE: WorkloadEE {
         on state: PatriciaState, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
         replayed: Receipt?
     ) -> PatriciaBlock {
-        // The accounts as the block will find them, operation by operation, so each is signed with the right nonce.
-        var predicted: [UInt32: PatriciaAccount] = [:]
-        func current(_ number: UInt32) -> PatriciaAccount? { predicted[number] ?? state.account(number) }
-        var operations: [TokenTransaction] = []
-        for (index, receipt) in receipts.enumerated() {
-            let to = TokenEE.recipient(of: receipt.payload)
-            operations.append(.receive(TokenReceive(receiptIndex: UInt32(index), to: to)))
-            if var account = current(to) {
-                account.balance = account.balance + receipt.amount
-                predicted[to] = account
-            }
+        var predicted = PredictedAccounts { number in
+            state.account(number).map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) }
+                ?? .empty
         }
-        for intent in intents {
-            let crossShard = intent.destinationShard != shard || intent.destinationEE != ee
-            var amount = intent.amount
-            let sender = current(intent.from)
-            var nonce = sender?.nonce ?? 0
-            switch intent.fault {
-            case nil:
-                // An affordable operation debits and bumps the nonce; an unaffordable one is rejected by the EE.
-                if var account = sender, let remaining = account.balance.subtractingIfEnough(amount) {
-                    account.balance = remaining
-                    account.nonce += 1
-                    predicted[intent.from] = account
-                    if !crossShard, var recipient = current(intent.to) {
-                        recipient.balance = recipient.balance + amount
-                        predicted[intent.to] = recipient
-                    }
-                }
-            case .badSignature:
-                break
-            case .replayedNonce:
-                nonce = nonce > 0 ? nonce - 1 : nonce + 1
-            case .overdraft:
-                amount = (sender?.balance ?? .zero) + Gwei(1)
-            }
-            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: intent.from)
-            let unsigned: TokenTransaction =
-                crossShard
-                ? .send(
-                    TokenSend(
-                        from: intent.from, destinationShard: intent.destinationShard,
-                        destinationEE: intent.destinationEE, destinationAccount: intent.to, amount: amount,
-                        nonce: nonce))
-                : .transfer(TokenTransfer(from: intent.from, to: intent.to, amount: amount, nonce: nonce))
-            var operation = PatriciaSigning.signed(unsigned, shard: shard, privateKey: key)
-            if intent.fault == .badSignature {
-                switch operation {
-                case .transfer(var transfer):
-                    transfer.signature[0] ^= 1
-                    operation = .transfer(transfer)
-                case .send(var send):
-                    send.signature[0] ^= 1
-                    operation = .send(send)
-                case .receive: break
-                }
-            }
-            operations.append(operation)
-        }
-        if let replayed {
-            operations.append(
-                .receive(
-                    TokenReceive(receiptIndex: UInt32(receipts.count), to: TokenEE.recipient(of: replayed.payload))))
-        }
+        let operations = TokenOperations.build(
+            receipts: receipts, intents: intents, replayed: replayed, ee: ee, shard: shard, seed: seed,
+            domainTag: PatriciaSigning.domainTag, predicted: &predicted)
         return state.block(shard: shard, transactions: operations)
     }
 

@@ -32,7 +32,7 @@ package struct PatriciaOutcome: Sendable, NativeOutcome {
 /// effect is dropped.
 package struct PatriciaFailure: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case malformedBlock, wrongShard, badWitness, receiptPayload, balanceOverflow
+        case malformedBlock, wrongShard, badWitness, transaction
     }
 
     private let code: Code
@@ -54,15 +54,9 @@ package struct PatriciaFailure: Error, Hashable, Sendable, CustomStringConvertib
         PatriciaFailure(code: .badWitness, description: "patricia witness does not prove the pre-state root: \(detail)")
     }
 
-    static func receiptPayload(transaction: Int, receipt: UInt32) -> PatriciaFailure {
-        PatriciaFailure(
-            code: .receiptPayload,
-            description: "transaction \(transaction) claims receipt \(receipt), whose payload does not name its account"
-        )
-    }
-
-    static func balanceOverflow(transaction: Int) -> PatriciaFailure {
-        PatriciaFailure(
-            code: .balanceOverflow, description: "transaction \(transaction) would overflow its account's balance")
+    /// A transaction fails the whole execution, by the token EE's rules (a receipt claimed for another account, or
+    /// a claim that would overflow a balance).
+    static func transaction(_ failure: TokenFailure) -> PatriciaFailure {
+        PatriciaFailure(code: .transaction, description: failure.description)
     }
 }

@@ -3,18 +3,16 @@ import Beacon
 /// The Patricia token EE's keys and signatures: the token EE's transactions signed over
 /// `keccak256("shardsim-patricia" ‖ le16 shardId ‖ signedBytes)`.
 ///
-/// The tag is the token EE's length (17 bytes), so the EE reuses the token EE's transaction code unchanged; being a
-/// different tag, and the keys a different label, a token-EE transaction can never be replayed on this EE.
+/// The users and keys are the token EE's; the tag is as long as the token EE's (17 bytes), so the EE reuses the token
+/// EE's transaction code unchanged, and different, so a token-EE transaction can never be replayed on this EE (nor on
+/// the sparse token EE, whose tag is `shardsim-sparse-1`).
 package enum PatriciaSigning {
     /// The domain tag at the start of every signed message (17 ASCII bytes).
     package static let domainTag: [UInt8] = Array("shardsim-patricia".utf8)
 
     /// The 32-byte hash a transaction's key signs.
     package static func messageHash(_ signedBytes: [UInt8], shard: ShardID) -> [UInt8] {
-        var message = domainTag
-        message.append(littleEndian: shard.index)
-        message.append(contentsOf: signedBytes)
-        return Keccak256.hash(message)
+        TokenSigning.messageHash(signedBytes, shard: shard, domainTag: domainTag)
     }
 
     /// The 65-byte signature of `signedBytes` for `shard` with `privateKey`, which must be valid.
@@ -25,15 +23,15 @@ package enum PatriciaSigning {
         return signature
     }
 
-    /// User `account`'s private key on `shard` for run `seed` (label `shardsim-patricia-key`, see
-    /// ``SimulatedUserKeys``).
+    /// User `account`'s private key on `shard` for run `seed`: the token EE's user
+    /// (``TokenSigning/privateKey(seed:shard:account:)``), so the accumulators compare on the same users.
     package static func privateKey(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        SimulatedUserKeys.privateKey(label: "shardsim-patricia-key", seed: seed, shard: shard, account: account)
+        TokenSigning.privateKey(seed: seed, shard: shard, account: account)
     }
 
     /// The address of ``privateKey(seed:shard:account:)``.
     package static func address(seed: UInt64, shard: ShardID, account: UInt32) -> [UInt8] {
-        SimulatedUserKeys.address(privateKey: privateKey(seed: seed, shard: shard, account: account))
+        TokenSigning.address(seed: seed, shard: shard, account: account)
     }
 
     /// `transaction` signed for `shard` with `privateKey` (receives are unsigned and returned as they are).

@@ -84,8 +84,10 @@ package struct PatriciaTrie: Sendable {
     ) -> PatriciaNode {
         switch node.kind {
         case .leaf(let path, _):
-            precondition(changes.count == 1 && Array(changes.first!.path[depth...]) == path, "key not in the trie")
-            return PatriciaNode(.leaf(path: path, value: changes.first!.value))
+            guard changes.count == 1, let change = changes.first, Array(change.path[depth...]) == path else {
+                preconditionFailure("key not in the trie")
+            }
+            return PatriciaNode(.leaf(path: path, value: change.value))
         case .extension(let path, let child):
             precondition(changes.allSatisfy { Array($0.path[depth..<depth + path.count]) == path }, "key not in trie")
             return PatriciaNode(.extension(path: path, child: update(child, changes, depth: depth + path.count)))

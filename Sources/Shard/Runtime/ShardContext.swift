@@ -67,6 +67,21 @@ package struct OutgoingTransfer: Hashable, Sendable {
     package var payload: [UInt8]
 }
 
+/// A receipt fee the fee-market EE prepaid with `eth2_prepayReceipt`: the receipt sent by look-back transaction
+/// `transactionIndex` carries `amount` to pay for its processing on its destination shard.
+package struct PrepaidReceipt: Hashable, Sendable {
+    /// The look-back index of the transaction that sent the receipt.
+    package var transactionIndex: UInt32
+    /// The prepaid fee.
+    package var amount: Gwei
+
+    /// Creates one.
+    package init(transactionIndex: UInt32, amount: Gwei) {
+        self.transactionIndex = transactionIndex
+        self.amount = amount
+    }
+}
+
 /// A transaction outcome an EE reported with `eth2_reportResult`.
 package struct ReportedResult: Hashable, Sendable {
     /// The transaction's index in the block data.
@@ -90,6 +105,8 @@ package struct ShardEffects: Hashable, Sendable {
     package var burned: Gwei = .zero
     /// ETH paid to the block's proposer with `eth2_payProposer`.
     package var paidToProposer: Gwei = .zero
+    /// ETH moved into receipts' prepaid fees with `eth2_prepayReceipt`, in the order prepaid.
+    package var prepaidReceipts: [PrepaidReceipt] = []
 
     /// No effects.
     package static let none = ShardEffects()

@@ -47,8 +47,14 @@ package struct BlockBenchmark: Sendable {
         }
         if accounts > 1 << TokenTree.maxDepth { return "at most 2^\(TokenTree.maxDepth) accounts, got \(accounts)" }
         if repeats < 1 { return "at least 1 timed round is needed, got \(repeats)" }
+        if !Self.supportedEEs.contains(eeName) {
+            return "--ee must be \(Self.supportedEEs.joined(separator: " or ")), got \(eeName)"
+        }
         return nil
     }
+
+    /// The EEs whose block this benchmark builds: the binary token EE and the Patricia token EE.
+    package static let supportedEEs = ["token", "patricia"]
 
     /// Builds the block, checks that the EE and the reference agree, times every measurement and returns the
     /// report; `progress` receives a line before each phase.

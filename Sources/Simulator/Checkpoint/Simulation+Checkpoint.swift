@@ -57,12 +57,12 @@ extension Simulation {
     /// a revert can still rewrite and their held output rows).
     package var keepsCheckpoints: Bool { true }
 
-    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop.
-    func checkpointIfDue(after slot: Slot) throws(SimulationError) -> Bool {
-        let stop = stopFlag?.isSet == true && slot.number + 1 < settings.slotCount
-        let due =
-            checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0
-            && slot.number + 1 < settings.slotCount
+    /// After `slot`: writes a checkpoint when one is due or a stop was requested; returns whether to stop. After the
+    /// run's last slot (`isLast`: the last arrival slot without a drain, or the drain's end) there is nothing to
+    /// resume, so no checkpoint is written.
+    func checkpointIfDue(after slot: Slot, isLast: Bool) throws(SimulationError) -> Bool {
+        let stop = stopFlag?.isSet == true && !isLast
+        let due = checkpointInterval > 0 && (slot.number + 1) % checkpointInterval == 0 && !isLast
         guard stop || due, let database, let output else { return stop }
         do {
             var snapshot = snapshot(after: slot, outputLengths: output.lengths)
@@ -122,7 +122,7 @@ extension Simulation {
                 return SimulationSnapshot.Transfer(
                     transaction: Self.state(record.transaction), includedSlot: record.includedSlot?.number,
                     deliveredSlot: record.deliveredSlot?.number, deliveredMicros: record.deliveredAt?.micros,
-                    outcome: record.outcome)
+                    outcome: record.outcome, lockWaitSlots: record.lockWaitSlots)
             },
             receiptTransactions: receiptTransactions.keys.sorted().map { id in
                 SimulationSnapshot.ReceiptTransaction(
@@ -143,10 +143,13 @@ extension Simulation {
             heldReceipts: router.held.map {
                 SimulationSnapshot.Held(
                     receipt: Self.state($0.receipt), stage: $0.stage == .locked ? "locked" : "awaitingFinality",
-                    releaseAfter: $0.releaseAfter.number)
+                    releaseAfter: $0.releaseAfter.number,
+                    parties: $0.parties.map { [$0.transfer, UInt64($0.sender), UInt64($0.recipient)] },
+                    waitingSince: $0.waitingSince?.number)
             },
             refundsIssued: router.refundsIssued,
             revertStream: Self.state(revertStream),
+            orphanStream: Self.state(orphanStream),
             history: history,
             heldRows: heldRows)
     }
@@ -173,6 +176,7 @@ extension Simulation {
                 record.deliveredSlot = state.deliveredSlot.map { Slot($0) }
                 record.deliveredAt = state.deliveredMicros.map { SimTime(micros: $0) }
                 record.outcome = state.outcome
+                record.lockWaitSlots = state.lockWaitSlots
                 return (state.transaction.id, record)
             })
         receiptTransactions = Dictionary(
@@ -187,10 +191,18 @@ extension Simulation {
             held: snapshot.heldReceipts.map {
                 HeldReceipt(
                     receipt: Self.receipt($0.receipt), stage: $0.stage == "locked" ? .locked : .awaitingFinality,
-                    releaseAfter: Slot($0.releaseAfter))
+                    releaseAfter: Slot($0.releaseAfter),
+                    parties: $0.parties.flatMap { parties in
+                        parties.count == 3
+                            ? HeldReceipt.Parties(
+                                transfer: parties[0], sender: UInt32(truncatingIfNeeded: parties[1]),
+                                recipient: UInt32(truncatingIfNeeded: parties[2])) : nil
+                    },
+                    waitingSince: $0.waitingSince.map { Slot($0) })
             },
             refundsIssued: snapshot.refundsIssued)
         revertStream = Self.stream(snapshot.revertStream)
+        orphanStream = Self.stream(snapshot.orphanStream)
         genesisTotal = Gwei(snapshot.genesisTotalGwei)
         totals = snapshot.totals
         crosslinks = snapshot.crosslinks.map { link in
@@ -246,7 +258,8 @@ extension Simulation {
             sourceShard: r.id.sourceShard.index, sourceSlot: r.id.sourceSlot.number, index: r.id.index,
             sourceEE: r.sourceEE.index, destinationShard: r.destinationShard.index,
             destinationEE: r.destinationEE.index,
-            amountGwei: r.amount.value, payload: Data(r.payload))
+            amountGwei: r.amount.value, payload: Data(r.payload),
+            prepaidFeeGwei: r.prepaidFee > .zero ? r.prepaidFee.value : nil)
     }
 
     static func receipt(_ s: SimulationSnapshot.ReceiptState) -> Receipt {
@@ -254,7 +267,7 @@ extension Simulation {
             id: .init(sourceShard: ShardID(s.sourceShard), sourceSlot: Slot(s.sourceSlot), index: s.index),
             sourceEE: EEID(s.sourceEE), destinationShard: ShardID(s.destinationShard),
             destinationEE: EEID(s.destinationEE),
-            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload))
+            amount: Gwei(s.amountGwei), payload: [UInt8](s.payload), prepaidFee: Gwei(s.prepaidFeeGwei ?? 0))
     }
 
     static func root(_ data: Data) -> Root {

@@ -17,7 +17,7 @@ import Shard
 /// of large networks small), so decoding needs the run's workload EEs, given in ``decode(_:workloads:)``.
 struct SimulationSnapshot: Codable, Sendable {
     /// Bumped when the layout changes; a checkpoint of another format is refused rather than misread.
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     var format = SimulationSnapshot.formatVersion
     /// The run's seed.
@@ -49,8 +49,9 @@ struct SimulationSnapshot: Codable, Sendable {
     /// issued so far (they number the refund receipts).
     var heldReceipts: [Held]
     var refundsIssued: UInt32
-    /// The optimistic model's revert draws (`crossshard/reverts`).
+    /// The optimistic model's revert draws (`crossshard/reverts`) and orphan draws (`crossshard/orphans`).
     var revertStream: Stream
+    var orphanStream: Stream
     /// The optimistic model's record of the slots that can still be reverted, and the output rows it holds back
     /// until they are final (both empty under the other models).
     var history: SlotHistory
@@ -80,6 +81,10 @@ struct SimulationSnapshot: Codable, Sendable {
         /// `awaitingFinality` or `locked`.
         var stage: String
         var releaseAfter: UInt64
+        /// Two-phase commit: transfer id, sender account, recipient account (absent under finality wait).
+        var parties: [UInt64]? = nil
+        /// Two-phase commit: the first slot the vote waited for the recipient's lock.
+        var waitingSince: UInt64? = nil
     }
 
     /// A user transaction.
@@ -107,6 +112,8 @@ struct SimulationSnapshot: Codable, Sendable {
         var destinationEE: UInt32
         var amountGwei: UInt64
         var payload: Data
+        /// The receipt's prepaid fee (absent: none).
+        var prepaidFeeGwei: UInt64?
     }
 
     /// An open transfer's record.
@@ -116,6 +123,8 @@ struct SimulationSnapshot: Codable, Sendable {
         var deliveredSlot: UInt64?
         var deliveredMicros: UInt64?
         var outcome: TransferOutcome
+        /// Two-phase commit: blocks a lock held it back so far.
+        var lockWaitSlots: UInt64 = 0
     }
 
     /// A receipt id and its transaction.

@@ -10,8 +10,26 @@ extension ComparisonRow {
         },
         CSVField("delivered", "transfers", "summary.csv's cross_shard_delivered") { "\($0.delivered)" },
         CSVField(
+            "measured_transfers", "transfers",
+            "summary.csv's measured_transfers: transfers submitted after the warm-up (the same under every model)"
+        ) { "\($0.measured.submitted)" },
+        CSVField("measured_delivered", "transfers", "summary.csv's measured_delivered") {
+            "\($0.measured.delivered)"
+        },
+        CSVField("measured_failed", "transfers", "summary.csv's measured_failed (rejected, expired or aborted)") {
+            "\($0.measured.failed)"
+        },
+        CSVField(
+            "measured_censored", "transfers",
+            "summary.csv's measured_censored: still unfinished when the run ended (drain cap); not delivered"
+        ) { "\($0.measured.censored)" },
+        CSVField("drain_slots", "slots", "summary.csv's drain_slots: slots run after the last arrival slot") {
+            "\($0.measured.drainSlots)"
+        },
+        CSVField(
             "latency_submission_to_delivery_p50_s", "s simulated",
-            "median of transfers.csv's latency_submission_to_delivery_s over delivered transfers (nearest rank)"
+            "median of transfers.csv's latency_submission_to_delivery_s over the measured delivered transfers "
+                + "(nearest rank)"
         ) { f($0.submissionToDeliverySeconds.p50) },
         CSVField("latency_submission_to_delivery_p95_s", "s simulated", "its 95th percentile (nearest rank)") {
             f($0.submissionToDeliverySeconds.p95)
@@ -24,7 +42,7 @@ extension ComparisonRow {
         },
         CSVField(
             "latency_submission_to_delivery_p50_slots", "slots",
-            "median of latency_submission_to_delivery_slots over delivered transfers (nearest rank)"
+            "median of latency_submission_to_delivery_slots over the measured delivered transfers (nearest rank)"
         ) { f($0.submissionToDeliverySlots.p50, 0) },
         CSVField("latency_submission_to_delivery_p95_slots", "slots", "its 95th percentile") {
             f($0.submissionToDeliverySlots.p95, 0)
@@ -34,7 +52,8 @@ extension ComparisonRow {
         },
         CSVField(
             "latency_inclusion_to_delivery_p50_slots", "slots",
-            "median of latency_inclusion_to_delivery_slots (the model's own delay) over delivered transfers"
+            "median of latency_inclusion_to_delivery_slots (the model's own delay) over the measured delivered "
+                + "transfers"
         ) { f($0.inclusionToDeliverySlots.p50, 0) },
         CSVField("latency_inclusion_to_delivery_p95_slots", "slots", "its 95th percentile") {
             f($0.inclusionToDeliverySlots.p95, 0)
@@ -42,10 +61,18 @@ extension ComparisonRow {
         CSVField("latency_inclusion_to_delivery_p99_slots", "slots", "its 99th percentile") {
             f($0.inclusionToDeliverySlots.p99, 0)
         },
-        CSVField("throughput_tx_per_s", "transactions/s", "user transactions applied per simulated second") {
+        CSVField(
+            "throughput_tx_per_s", "transactions/s",
+            "summary.csv's measured_throughput: measured user transactions applied per simulated second of the "
+                + "measured arrival window"
+        ) {
             f($0.throughput)
         },
-        CSVField("cross_shard_delivered_per_s", "transfers/s", "transfers delivered per simulated second") {
+        CSVField(
+            "cross_shard_delivered_per_s", "transfers/s",
+            "summary.csv's measured_delivered_per_s: measured transfers delivered per simulated second of the "
+                + "measured arrival window"
+        ) {
             f($0.crossShardThroughput)
         },
         CSVField(

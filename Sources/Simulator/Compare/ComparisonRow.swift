@@ -7,6 +7,9 @@ package struct ComparisonRow: Sendable {
     package var folder: String
     var crossShardSubmitted: UInt64 = 0
     var delivered: UInt64 = 0
+    /// The measured transfers (submitted after the warm-up) and what became of them; delivered, failed and censored
+    /// add up to the measured ones. With a drain long enough, every model has the same measured transfers.
+    var measured = MeasuredTransfers()
     /// Latency of delivered transfers on both clocks: from submission (the headline), in seconds and slots, and
     /// from inclusion in the source block, in slots (the cross-shard model's own delay).
     var submissionToDeliverySeconds = LatencyPercentiles()

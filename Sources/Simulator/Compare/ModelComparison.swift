@@ -81,11 +81,11 @@ package struct ModelComparison {
                     guard try session.run(progress: progress) == .finished else { return nil }
                     totals = session.simulation.totals
                 }
-                let seconds = Double(totals.slots) * Double(scenario.beacon.slotDuration.micros) / 1e6
                 rows.append(
                     try RunFigures.row(
                         model: model.rawValue, seed: seed, folder: runFolder, displayFolder: name,
-                        totals: totals, simulatedSeconds: seconds))
+                        totals: totals, window: MeasurementWindow(scenario),
+                        slotSeconds: Double(scenario.beacon.slotDuration.micros) / 1e6))
             }
         }
         Self.addExtras(&rows)

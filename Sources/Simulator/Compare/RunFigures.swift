@@ -4,11 +4,17 @@ import RunFormat
 /// Reads a finished run folder's `transfers.csv` and `inflight.csv` into a ``ComparisonRow``.
 enum RunFigures {
     static func row(
-        model: String, seed: UInt64, folder: URL, displayFolder: String, totals: RunTotals, simulatedSeconds: Double
+        model: String, seed: UInt64, folder: URL, displayFolder: String, totals: RunTotals,
+        window: MeasurementWindow, slotSeconds: Double
     ) throws(SimulationError) -> ComparisonRow {
         var row = ComparisonRow(model: model, seed: seed, folder: displayFolder)
         let transfers = try table(folder, OutputSchemas.transfers.file)
-        let delivered = transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:)) == .delivered }
+        // Latencies of the measured transfers only: submitted at or after the warm-up's end.
+        let measuredFrom = Double(window.warmUpSlots) * slotSeconds * 1e6
+        let delivered = transfers.filter {
+            $0["outcome"].flatMap(TransferOutcome.init(name:)) == .delivered
+                && ($0["created_us"].flatMap(Double.init) ?? -1) >= measuredFrom
+        }
         func percentiles(_ column: String) -> LatencyPercentiles {
             LatencyPercentiles(delivered.compactMap { $0[column].flatMap(Double.init) })
         }
@@ -17,6 +23,7 @@ enum RunFigures {
         row.inclusionToDeliverySlots = percentiles("latency_inclusion_to_delivery_slots")
         row.crossShardSubmitted = totals.crossShardSubmitted
         row.delivered = totals.crossShardDelivered
+        row.measured = totals.measured
         row.failed = UInt64(
             transfers.filter { $0["outcome"].flatMap(TransferOutcome.init(name:))?.failed ?? false }.count)
         row.aborted = totals.crossShard.aborted
@@ -24,9 +31,11 @@ enum RunFigures {
         row.rollbacks = totals.crossShard.rollbacks
         row.blocksReExecuted = totals.crossShard.blocksReExecuted
         row.maxCascadeDepth = totals.crossShard.maxCascadeDepth
-        if simulatedSeconds > 0 {
-            row.throughput = Double(totals.transactionsApplied) / simulatedSeconds
-            row.crossShardThroughput = Double(totals.crossShardDelivered) / simulatedSeconds
+        // Per second of the measured arrival window, so a drain (slots without arrivals) dilutes nothing.
+        let seconds = Double(window.measuredSlots) * slotSeconds
+        if seconds > 0 {
+            row.throughput = Double(totals.measured.transactionsApplied) / seconds
+            row.crossShardThroughput = Double(totals.measured.delivered) / seconds
         }
         let inflight = try table(folder, OutputSchemas.inflight.file).compactMap {
             $0["eth_in_flight_gwei"].flatMap(UInt64.init)

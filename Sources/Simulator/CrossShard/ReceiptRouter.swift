@@ -21,12 +21,18 @@ struct ReceiptRouter: Sendable, Codable {
         self.refundsIssued = refundsIssued
     }
 
-    /// ETH held by the router (waiting for finality or locked).
+    /// ETH held by the router (waiting for finality or locked): the transfers' amounts.
     var heldGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.amount } }
 
+    /// Receipt fees prepaid by the senders of the held receipts (with a fee market).
+    var heldPrepaidGwei: Gwei { held.reduce(.zero) { $0 + $1.receipt.prepaidFee } }
+
     /// Takes the receipts committed by the crosslinks of `slot`, in shard order, and returns those that go to
-    /// inboxes now, to be processed in the next slot.
-    mutating func route(_ sent: [Receipt], committedIn slot: Slot) -> [Receipt] {
+    /// inboxes now, to be processed in the next slot. `parties` names each receipt's transfer and accounts (used
+    /// by two-phase commit's locks).
+    mutating func route(
+        _ sent: [Receipt], committedIn slot: Slot, parties: (Receipt) -> HeldReceipt.Parties? = { _ in nil }
+    ) -> [Receipt] {
         switch rules {
         case .oneSlot, .optimistic:
             return sent
@@ -38,16 +44,18 @@ struct ReceiptRouter: Sendable, Codable {
             }
             return []
         case .twoPhase:
-            held += sent.map { HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next) }
+            held += sent.map {
+                HeldReceipt(receipt: $0, stage: .locked, releaseAfter: slot.next, parties: parties($0))
+            }
             return []
         }
     }
 
-    /// The receipts whose wait ends with `slot`. `produced(shard)` tells whether the shard produced a block in
-    /// `slot`: under two-phase commit that block is the destination's vote, and without it the transfer aborts and
-    /// `refundPayload` names the account the refund credits (the sender's, as a token receipt payload).
+    /// The receipts whose wait ends with `slot`. Under two-phase commit `vote` gives the destination's vote on each
+    /// locked receipt (it takes the recipient's lock on commit); on abort `refundPayload` names the account the
+    /// refund credits (the sender's, as a token receipt payload).
     mutating func release(
-        after slot: Slot, produced: (ShardID) -> Bool, refundPayload: (Receipt) -> [UInt8]
+        after slot: Slot, vote: (HeldReceipt) -> TwoPhaseVote, refundPayload: (Receipt) -> [UInt8]
     ) -> ReceiptRelease {
         var release = ReceiptRelease()
         var kept: [HeldReceipt] = []
@@ -60,13 +68,20 @@ struct ReceiptRouter: Sendable, Codable {
             case .awaitingFinality:
                 release.deliver.append(entry.receipt)
             case .locked:
-                if produced(entry.receipt.destinationShard) {
+                switch vote(entry) {
+                case .commit:
                     release.deliver.append(entry.receipt)
-                } else {
+                case .wait:
+                    var waiting = entry
+                    waiting.releaseAfter = slot.next
+                    waiting.waitingSince = entry.waitingSince ?? slot
+                    kept.append(waiting)
+                    release.waiting.append(entry.receipt)
+                case .abort(let reason):
                     release.refunds.append(
                         (
                             refund(for: entry.receipt, decidedIn: slot, payload: refundPayload(entry.receipt)),
-                            entry.receipt
+                            entry.receipt, reason
                         ))
                 }
             }
@@ -77,12 +92,12 @@ struct ReceiptRouter: Sendable, Codable {
     }
 
     /// The refund of an aborted transfer: a receipt from the destination back to the source EE, whose payload
-    /// names the original sender. Its ids sit above 2³¹ so they never collide with a block's own receipts.
+    /// names the original sender; it carries the original's prepaid fee, spent where the refund is processed. Its ids sit above 2³¹ so they never collide with a block's own receipts.
     private mutating func refund(for receipt: Receipt, decidedIn slot: Slot, payload: [UInt8]) -> Receipt {
         defer { refundsIssued += 1 }
         return Receipt(
             id: Receipt.ID(sourceShard: receipt.destinationShard, sourceSlot: slot, index: 0x8000_0000 | refundsIssued),
             sourceEE: receipt.destinationEE, destinationShard: receipt.id.sourceShard, destinationEE: receipt.sourceEE,
-            amount: receipt.amount, payload: payload)
+            amount: receipt.amount, payload: payload, prepaidFee: receipt.prepaidFee)
     }
 }

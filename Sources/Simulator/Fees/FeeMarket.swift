@@ -45,7 +45,10 @@ struct FeeMarket {
     /// The transactions for the block, best tip first (`min(priority, cap − base fee)`, ties oldest first).
     /// A transaction whose cap is below the base fee, or whose relayer's remaining deposit cannot cover it, waits;
     /// `take` says whether one more fits the block (and reserves its room), and the first that does not ends it.
-    func choose(from node: ShardState, take: (UserTransaction) -> Bool) -> [UserTransaction] {
+    /// `admit` can keep a transaction out without ending the block (two-phase locks).
+    func choose(
+        from node: ShardState, admit: (UserTransaction) -> Bool = { _ in true }, take: (UserTransaction) -> Bool
+    ) -> [UserTransaction] {
         guard let state = node.fees else { return [] }
         let payable = node.mempool.compactMap { transaction -> (tip: WeiPerGas, transaction: UserTransaction)? in
             FeeMarketReference.effectiveTip(
@@ -59,11 +62,17 @@ struct FeeMarket {
         for (tip, transaction) in ranked {
             let relayer = Int(transaction.bid.relayer)
             // A charge too large for 64 bits would be rejected as an overflow: such a transaction waits.
+            // A send also prepays its receipt's processing (at most: a send the EE rejects prepays nothing).
+            let receiptGas = transaction.sendsReceipt ? FeeSettings.gasPerReceipt : 0
             guard
-                let owed = FeeMarketReference.charge(
+                let fee = FeeMarketReference.charge(
                     gas: FeeSettings.gasPerTransaction, baseFee: state.baseFee, tip: tip)?.owed,
-                relayer < remaining.count, remaining[relayer] >= owed
+                let prepay = FeeMarketReference.receiptPrepayment(gas: receiptGas, baseFee: state.baseFee, tip: tip),
+                fee.value.addingReportingOverflow(prepay.value).overflow == false,
+                relayer < remaining.count, remaining[relayer] >= fee + prepay
             else { continue }
+            guard admit(transaction) else { continue }
+            let owed = fee + prepay
             guard take(transaction) else { break }
             remaining[relayer] = remaining[relayer] - owed
             chosen.append(transaction)
@@ -106,11 +115,15 @@ struct FeeMarket {
     ) throws(SimulationError) {
         guard var state = node.fees else { return }
         let eeIndex = Int(settings.ee.index)
+        // The transactions that sent a receipt prepay its processing on the destination shard.
+        let senders = Set(outcome.sentReceipts.map(\.transactionID))
         let entries = zip(included, operationHashes).map { transaction, hash in
-            LookBackEntry(
+            var entry = LookBackEntry(
                 transactionHash: hash, relayer: transaction.bid.relayer,
                 gas: FeeSettings.gasPerTransaction, maxFeePerGas: transaction.bid.maxFeePerGas,
                 priorityFeePerGas: transaction.bid.priorityFeePerGas)
+            if senders.contains(transaction.id) { entry.receiptGas = UInt32(FeeSettings.gasPerReceipt) }
+            return entry
         }
         let block = ee.settlement(on: state.relayers, shard: node.id, baseFee: state.baseFee, entries: entries)
         var context = ShardContext(shard: node.id, slot: slot, ee: settings.ee, balance: node.balances[eeIndex])
@@ -148,9 +161,11 @@ struct FeeMarket {
             fees.rejected = reference.results.count - fees.settled
             fees.burned = reference.burned
             fees.proposerRevenue = reference.paidToProposer
+            attachPrepayments(reference.prepaid, of: included, to: &outcome, fees: &fees)
         } else {
             fees.rejected = entries.count
         }
+        processReceiptFees(outcome.claimedReceipts, baseFee: state.baseFee, state: &state, fees: &fees)
         let charge = Gwei(settings.witnessFeePerByte.value * UInt64(witnessBytes))
         fees.relayerRevenue = charge
         state.relayerRevenueTotal = state.relayerRevenueTotal + charge
@@ -166,6 +181,39 @@ struct FeeMarket {
         node.fees = state
         finish(&fees, node: node)
         outcome.fees = fees
+    }
+
+    /// Puts each settled send's prepaid receipt fee into the receipt it sent (a send whose entry was rejected, or
+    /// a block whose fee-market execution failed, sends its receipt unpaid).
+    private func attachPrepayments(
+        _ prepaid: [Gwei], of included: [UserTransaction], to outcome: inout ShardSlotOutcome, fees: inout FeeRow
+    ) {
+        var byTransaction: [UInt64: Gwei] = [:]
+        for (transaction, fee) in zip(included, prepaid) where fee > .zero { byTransaction[transaction.id] = fee }
+        for index in outcome.sentReceipts.indices {
+            guard let fee = byTransaction[outcome.sentReceipts[index].transactionID] else { continue }
+            outcome.sentReceipts[index].receipt = outcome.sentReceipts[index].receipt.prepaying(fee)
+            fees.receiptFeesPrepaid = fees.receiptFeesPrepaid + fee
+        }
+    }
+
+    /// The processing fee of every receipt the block claimed, out of its prepayment: 1,500 gas × the block's base
+    /// fee is burned and the rest paid to the block's proposer; a prepayment below that is burned whole (the
+    /// receipt is processed anyway: it cannot be repriced, and its value must not be stranded) and counted.
+    private func processReceiptFees(
+        _ claimed: [Receipt], baseFee: WeiPerGas, state: inout ShardFeeState, fees: inout FeeRow
+    ) {
+        // At most 2⁶⁴ − 1 wei per gas × 1,500 gas, which fits 2⁶⁴ gwei.
+        let due = baseFee.charge(forGas: FeeSettings.gasPerReceipt) ?? Gwei(.max)
+        for receipt in claimed {
+            let burn = min(receipt.prepaidFee, due)
+            let tip = receipt.prepaidFee - burn
+            if receipt.prepaidFee < due { fees.receiptsUnderpaid += 1 }
+            fees.receiptFeesBurned = fees.receiptFeesBurned + burn
+            fees.receiptFeesTipped = fees.receiptFeesTipped + tip
+        }
+        state.burnedTotal = state.burnedTotal + fees.receiptFeesBurned
+        state.paidToProposersTotal = state.paidToProposersTotal + fees.receiptFeesTipped
     }
 
     /// Fills the after-the-block columns.

@@ -51,6 +51,25 @@ extension FeeRow {
         CSVField("fee_execution_failure", "reason", "why the fee-market EE's execution failed; empty on success") {
             $0.executionFailure
         },
+        CSVField(
+            "receipt_fees_prepaid_gwei", "gwei",
+            "receipt fees this block's senders prepaid (1,500 gas × the sender's base fee + tip, per receipt sent), "
+                + "debited from their relayers' deposits and carried by the receipts"
+        ) { "\($0.receiptFeesPrepaid.value)" },
+        CSVField(
+            "receipt_fees_burned_gwei", "gwei",
+            "of the prepaid fees of the receipts this block processed: burned, 1,500 gas × this block's base fee "
+                + "(all of the prepayment when it is smaller)"
+        ) { "\($0.receiptFeesBurned.value)" },
+        CSVField(
+            "receipt_fees_tipped_gwei", "gwei",
+            "of the same: the rest, paid to this block's proposer for processing the receipts"
+        ) { "\($0.receiptFeesTipped.value)" },
+        CSVField(
+            "receipts_underpaid", "count",
+            "receipts this block processed whose prepaid fee was below 1,500 gas × its base fee: processed anyway, "
+                + "all of the prepayment burned, nothing tipped"
+        ) { "\($0.receiptsUnderpaid)" },
     ]
 }
 

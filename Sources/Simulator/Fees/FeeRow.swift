@@ -34,4 +34,10 @@ struct FeeRow: Sendable, Codable {
     /// Gas of the fee-market EE's own execution, and its failure (empty on success).
     var executionGas: UInt64 = 0
     var executionFailure = ""
+    /// Receipt fees: prepaid by this block's senders; of those of the receipts it processed, burned and tipped to
+    /// its proposer; and how many of those were underpaid (prepayment below the base fee × receipt gas).
+    var receiptFeesPrepaid: Gwei = .zero
+    var receiptFeesBurned: Gwei = .zero
+    var receiptFeesTipped: Gwei = .zero
+    var receiptsUnderpaid = 0
 }

@@ -25,12 +25,22 @@ struct RunTotals: Sendable, Codable {
     var feesBurnedGwei: UInt64 = 0
     var feesPaidToProposersGwei: UInt64 = 0
     var transactionsExpired: UInt64 = 0
+    /// Receipt fees (zero when the fee market is off): prepaid by senders, burned and paid to proposers where the
+    /// receipts were processed (also counted in the two totals above), and receipts processed underpaid.
+    var receiptFeesPrepaidGwei: UInt64 = 0
+    var receiptFeesBurnedGwei: UInt64 = 0
+    var receiptFeesTippedGwei: UInt64 = 0
+    var receiptsUnderpaid: UInt64 = 0
 
     /// Adds one shard-slot of the fee market.
     mutating func record(_ fees: FeeRow) {
-        feesBurnedGwei += fees.burned.value
-        feesPaidToProposersGwei += fees.proposerRevenue.value
+        feesBurnedGwei += fees.burned.value + fees.receiptFeesBurned.value
+        feesPaidToProposersGwei += fees.proposerRevenue.value + fees.receiptFeesTipped.value
         transactionsExpired += UInt64(fees.expired)
+        receiptFeesPrepaidGwei += fees.receiptFeesPrepaid.value
+        receiptFeesBurnedGwei += fees.receiptFeesBurned.value
+        receiptFeesTippedGwei += fees.receiptFeesTipped.value
+        receiptsUnderpaid += UInt64(fees.receiptsUnderpaid)
     }
 
     /// The network's totals; `nil` when the scenario has no network (and in checkpoints written before it existed).
@@ -38,6 +48,9 @@ struct RunTotals: Sendable, Codable {
 
     /// What the cross-shard model did beyond delivering (aborts, rollbacks); survives rollbacks.
     var crossShard = CrossShardCounters()
+
+    /// The measured transfers (submitted after the warm-up) and the drain.
+    var measured = MeasuredTransfers()
 }
 
 /// Sums of both latency clocks over delivered transfers (see ``TransferLatency``), for the means in `summary.csv`.

@@ -10,4 +10,7 @@ struct TransferRecord: Sendable, Codable {
     var deliveredSlot: Slot?
     var deliveredAt: SimTime?
     var outcome = TransferOutcome.pending
+    /// Two-phase commit: blocks that held it back because an account it had to lock was locked (at the source
+    /// before inclusion, or at the destination's vote).
+    var lockWaitSlots: UInt64 = 0
 }

@@ -53,9 +53,30 @@ struct BlockProducer {
             byteBudget -= bytes
             return true
         }
-        // With a fee market, the best-paying transactions that can pay; without, the oldest.
-        let chosen = feeMarket?.choose(from: node, take: take) ?? Array(node.mempool.prefix(while: take))
-        if let feeMarket { feeMarket.remove(chosen, from: &node) } else { node.mempool.removeFirst(chosen.count) }
+        // With a fee market, the best-paying transactions that can pay; without, the oldest. Under two-phase
+        // commit, transactions that write a locked account wait or abort instead (LockScreen).
+        let locking = settings.crossShardRules.lockTimeoutSlots
+        let chosen: [UserTransaction]
+        if let locking {
+            var screen = LockScreen(locks: node.locks, slot: slot, timeoutSlots: locking)
+            let admit = { (transaction: UserTransaction) in screen.admit(transaction) }
+            let takeAndLock = { (transaction: UserTransaction) -> Bool in
+                guard take(transaction) else { return false }
+                screen.took(transaction)
+                return true
+            }
+            chosen =
+                feeMarket?.choose(from: node, admit: admit, take: takeAndLock)
+                ?? Self.oldest(in: node.mempool, admit: admit, take: takeAndLock)
+            let ids = Set(chosen.map(\.id))
+            node.mempool.removeAll { ids.contains($0.id) }
+            screen.apply(to: &node.mempool)
+            outcome.lockWaits = screen.waiting
+            outcome.lockAborts = screen.aborted
+        } else {
+            chosen = feeMarket?.choose(from: node, take: take) ?? Array(node.mempool.prefix(while: take))
+            if let feeMarket { feeMarket.remove(chosen, from: &node) } else { node.mempool.removeFirst(chosen.count) }
+        }
 
         // 2. Faults: one draw per transaction in the order chosen, then a replayed receipt, then a forged witness.
         var transactions = [[UserTransaction]](repeating: [], count: workloads.count)
@@ -138,6 +159,10 @@ struct BlockProducer {
                 if code == .applied {
                     row.applied += 1
                     if transaction.sendsReceipt { sendTransactions.append(transaction.id) }
+                    if locking != nil, transaction.sendsReceipt {
+                        // Prepared: the sender's account stays locked until the transfer commits or is refunded.
+                        node.locks.lock(ee: transaction.ee, account: transaction.from, by: transaction.id)
+                    }
                 } else {
                     row.rejected[code, default: 0] += 1
                 }
@@ -178,6 +203,19 @@ struct BlockProducer {
         return outcome
     }
 
+    /// The oldest transactions `admit` lets in, while `take` finds room for them.
+    private static func oldest(
+        in mempool: some Sequence<UserTransaction>, admit: (UserTransaction) -> Bool,
+        take: (UserTransaction) -> Bool
+    ) -> [UserTransaction] {
+        var chosen: [UserTransaction] = []
+        for transaction in mempool where admit(transaction) {
+            guard take(transaction) else { break }
+            chosen.append(transaction)
+        }
+        return chosen
+    }
+
     /// Fills each EE's after-the-block columns: what still waits for it, its root and balance.
     private func finishRows(_ outcome: inout ShardSlotOutcome, node: ShardState) {
         for (position, workload) in settings.workloads.enumerated() {
@@ -200,6 +238,7 @@ struct BlockProducer {
             withUnsafeBytes(of: receipt.destinationShard.index.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: receipt.destinationEE.index.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: receipt.amount.value.littleEndian) { bytes += $0 }
+            if receipt.prepaidFee > .zero { withUnsafeBytes(of: receipt.prepaidFee.value.littleEndian) { bytes += $0 } }
             bytes += receipt.payload
         }
         return Root(bytes: Keccak256.hash(bytes))!

@@ -36,6 +36,10 @@ struct ShardSlotOutcome: Sendable, Codable {
     var network: NetworkRow?
     /// Whether the block missed the attestation deadline and was discarded (the rows then describe no block).
     var orphaned = false
+    /// Two-phase commit: user transactions the block held back because an account they write was locked (ids).
+    var lockWaits: [UInt64] = []
+    /// Two-phase commit: user transactions the conflict rule aborted before they were included.
+    var lockAborts: [LockScreen.Abort] = []
     /// Wall-clock time spent executing the blocks in wasm, in microseconds (kept out of `slots.csv`).
     var executionWallMicros: UInt64 = 0
 

@@ -30,15 +30,18 @@ struct ShardState: Sendable, Codable {
     var faultStream: RandomStream
     /// The shard's fee market (base fee, relayers' deposits, totals); `nil` when the fee market is off.
     var fees: ShardFeeState?
+    /// Two-phase commit: the accounts on this shard locked by transfers not yet ended (empty under other models).
+    var locks = AccountLocks()
 }
 
 extension ShardState: Equatable {
     /// Two states are equal when a block produced on either would be the same: same roots, workload states,
-    /// balances, pending transactions (by id), receipts, fault draws and fee state.
+    /// balances, pending transactions (by id), receipts, fault draws, fee state and locks.
     static func == (lhs: ShardState, rhs: ShardState) -> Bool {
         lhs.id == rhs.id && lhs.stateRoots == rhs.stateRoots && lhs.balances == rhs.balances
             && lhs.workloads == rhs.workloads && lhs.mempool.map(\.id) == rhs.mempool.map(\.id)
             && lhs.inbox == rhs.inbox && lhs.lastClaimedReceipt == rhs.lastClaimedReceipt
             && lhs.faultStream == rhs.faultStream && lhs.fees == rhs.fees
+            && lhs.locks == rhs.locks
     }
 }

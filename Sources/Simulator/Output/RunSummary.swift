@@ -52,6 +52,10 @@ enum RunSummary {
             (.feesBurned, "\(totals.feesBurnedGwei)"),
             (.feesPaidToProposers, "\(totals.feesPaidToProposersGwei)"),
             (.transactionsExpired, "\(totals.transactionsExpired)"),
+            (.receiptFeesPrepaid, "\(totals.receiptFeesPrepaidGwei)"),
+            (.receiptFeesBurned, "\(totals.receiptFeesBurnedGwei)"),
+            (.receiptFeesTipped, "\(totals.receiptFeesTippedGwei)"),
+            (.receiptsUnderpaid, "\(totals.receiptsUnderpaid)"),
             (.crossShardAborted, "\(totals.crossShard.aborted)"),
             (.blocksReverted, "\(totals.crossShard.blocksReverted)"),
             (.rollbacks, "\(totals.crossShard.rollbacks)"),
@@ -60,8 +64,42 @@ enum RunSummary {
             (.discardedWitnessBytes, "\(totals.crossShard.discardedWitnessBytes)"),
             (.deliveriesRolledBack, "\(totals.crossShard.deliveriesRolledBack)"),
             (.maxCascadeDepth, "\(totals.crossShard.maxCascadeDepth)"),
-            (.ethConserved, "1"),
-        ] + networkRows(totals.network, blocks: totals.blocks)
+        ]
+            + MeasurementSummary.rows(
+                totals, window: settings.measurement, slotSeconds: settings.clock.slotDuration.seconds)
+            + [(.ethConserved, "1")] + modelRows(totals, rules: settings.crossShardRules)
+            + networkRows(totals.network, blocks: totals.blocks)
+    }
+
+    /// The cross-shard model's own figures, only under the model that produces them (so runs under the other
+    /// models keep their summary): two-phase commit's locks, the optimistic model's orphaned blocks.
+    static func modelRows(_ totals: RunTotals, rules: CrossShardRules) -> [(SummaryMetric, String)] {
+        let counters = totals.crossShard
+        switch rules {
+        case .twoPhase:
+            // Rates are over the transfers two-phase commit ended: delivered or aborted.
+            let ended = totals.crossShardDelivered + counters.aborted
+            func rate(_ count: UInt64) -> String {
+                ended == 0 ? "" : String(format: "%.6f", Double(count) / Double(ended))
+            }
+            return [
+                (.twoPhaseAbortedNoVote, "\(counters.abortedNoVote)"),
+                (.twoPhaseAbortedLockConflict, "\(counters.abortedLockConflict)"),
+                (.twoPhaseAbortedLockTimeout, "\(counters.abortedLockTimeout)"),
+                (.twoPhaseAbortRate, rate(counters.aborted)),
+                (.lockMet, "\(counters.transfersThatMetALock)"),
+                (.lockMetRate, rate(counters.transfersThatMetALock)),
+                (.lockWaited, "\(counters.transfersThatWaited)"),
+                (.lockWaitRate, rate(counters.transfersThatWaited)),
+                (.lockWaitSlotsMean, rate(counters.lockWaitSlots)),
+                (.onShardLockWaits, "\(counters.onShardLockWaits)"),
+                (.onShardLockAborted, "\(counters.onShardLockAborted)"),
+            ]
+        case .optimistic:
+            return [(.blocksOrphaned, "\(counters.blocksOrphaned)")]
+        case .oneSlot, .finalityWait:
+            return []
+        }
     }
 
     /// The network's figures, only when the scenario has a network (so runs without one keep their summary).

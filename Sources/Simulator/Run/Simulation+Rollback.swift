@@ -1,12 +1,14 @@
 import Beacon
 import Shard
 
-/// The optimistic model's reverts: when a source block's crosslink would become final, it is reverted with the
-/// scenario's probability, and every shard whose blocks depended on it is rolled back and re-executed in wasm.
+/// The optimistic model's reverts: when a block's crosslink would become final, it is orphaned (any block, with
+/// `crossShard.orphanRate`) or reverted (a block that sent receipts, with `crossShard.revertProbability`), and
+/// every shard whose blocks depended on it is rolled back and re-executed in wasm.
 ///
 /// The rules (also in `Documentation/CrossShardModels.md`):
-/// - A block of slot s that sent receipts gets one draw from `crossshard/reverts` at the end of slot s + F (F =
-///   `crossShard.finalityDelay` in slots), in shard order. Blocks without receipts are never reverted.
+/// - At the end of slot s + F (F = `crossShard.finalityDelay` in slots), a block of slot s that sent receipts
+///   gets one draw from `crossshard/reverts`, in shard order; then every produced block of slot s gets one draw
+///   from `crossshard/orphans` (only when `orphanRate` is above zero), in shard order. Either draw orphans it.
 /// - A reverted block is orphaned: its slot becomes empty on its shard (a missed slot in `slots.csv`), its user
 ///   transactions stay in the mempool and its receipts are never sent.
 /// - The run restores its bookkeeping to before slot s and replays slots s…s + F. A shard's block is taken over
@@ -18,7 +20,7 @@ import Shard
 extension Simulation {
     /// Decides the reverts due at the end of `slot` and replays if there are any.
     func revertIfDue(after slot: Slot) throws(SimulationError) {
-        guard case .optimistic(let finality, let probability) = settings.crossShardRules,
+        guard case .optimistic(let finality, let probability, let orphanRate) = settings.crossShardRules,
             slot.number >= finality, let index = history.index(of: Slot(slot.number - finality))
         else { return }
         var reverted: [Int] = []
@@ -26,8 +28,18 @@ extension Simulation {
         where outcome.crosslink != nil && !outcome.sentReceipts.isEmpty {
             if revertStream.bernoulli(probability) { reverted.append(shard) }
         }
-        guard !reverted.isEmpty else { return }
-        try replay(from: index, through: slot, orphaning: Set(reverted))
+        // Orphans: every produced block of the slot, receipts or not, one draw each in shard order; drawn only
+        // when the rate is set, so runs without it draw what they drew before.
+        var orphaned: [Int] = []
+        if orphanRate > 0 {
+            for (shard, outcome) in history[index].outcomes.enumerated() where outcome.crosslink != nil {
+                if orphanStream.bernoulli(orphanRate) { orphaned.append(shard) }
+            }
+        }
+        let orphans = Set(reverted).union(orphaned)
+        guard !orphans.isEmpty else { return }
+        try replay(from: index, through: slot, orphaning: orphans)
+        totals.crossShard.blocksOrphaned += UInt64(orphaned.count)
     }
 
     /// Replays the slots from the checkpoint at `first` through `last`, without the blocks of `orphans` in the
@@ -101,11 +113,7 @@ extension Simulation {
 
     /// Counts an arrival again after the bookkeeping was restored to before it (what ``arrive(on:)`` counts).
     private func resubmit(_ transaction: UserTransaction) {
-        totals.transactionsSubmitted += 1
-        if transaction.sendsReceipt {
-            totals.crossShardSubmitted += 1
-            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
-        }
+        count(arrival: transaction)
     }
 
     /// Every receipt claim recorded from the checkpoint at `first` on, as (receipt, claiming slot).

@@ -35,6 +35,8 @@ package final class Simulation {
     var heldRows = HeldOutputRows()
     /// Optimistic model: which source blocks are reverted (`crossshard/reverts`).
     var revertStream: RandomStream
+    /// Optimistic model: which blocks are orphaned at finality (`crossshard/orphans`).
+    var orphanStream: RandomStream
     /// The state providers' full state on disk (`state.sqlite` in the run folder), when there is a run folder.
     var database: StateDatabase?
     /// The beacon chain's EE registry, filled at genesis from the scenario.
@@ -64,6 +66,7 @@ package final class Simulation {
         router = ReceiptRouter(rules: settings.crossShardRules)
         history = SlotHistory(depth: settings.crossShardRules.rewritableSlots)
         revertStream = RandomStreams(runSeed: settings.seed).make("crossshard/reverts")
+        orphanStream = RandomStreams(runSeed: settings.seed).make("crossshard/orphans")
         for ee in settings.ees {
             registry.register(name: ee.name, codeHash: ee.module.codeHash, deposit: ee.deposit)
         }
@@ -164,7 +167,7 @@ package final class Simulation {
             if let output { try openDatabase(in: output.folder) }
         }
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.slotCount - 1)
+        let lastSlot = Slot(settings.slotCount == 0 ? 0 : settings.measurement.maximumSlots - 1)
         guard settings.slotCount > 0 else {
             try output?.finish(settings: settings, totals: totals, openTransfers: [], conservation: genesisTotal)
             return .finished
@@ -177,13 +180,16 @@ package final class Simulation {
             case .produceBlocks(let slot):
                 if slot.number + 1 < settings.slotCount { scheduleBlocks(of: slot.next) }
                 try produceBlocks(slot)
+                // The drain: after the last arrival slot, one more slot while anything is in flight, up to its cap.
+                let drains = slot.number + 1 >= settings.slotCount && drainContinues(after: slot)
+                if drains { scheduleBlocks(of: slot.next) }
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
                 progress?(
                     SimulationProgress(
-                        slot: slot, slotCount: settings.slotCount, simulatedSeconds: engine.now.seconds,
+                        slot: slot, slotCount: settings.measurement.maximumSlots, simulatedSeconds: engine.now.seconds,
                         wallSeconds: elapsed, transactionsIncluded: totals.transactionsIncluded,
                         firstSlot: resumedFrom.map { $0.slot + 1 } ?? 0))
-                if try checkpointIfDue(after: slot) {
+                if try checkpointIfDue(after: slot, isLast: slot.number + 1 >= settings.slotCount && !drains) {
                     stoppedAfter = slot
                     engine.requestStop()
                 }
@@ -191,6 +197,7 @@ package final class Simulation {
         }
         if let stoppedAfter { return .interrupted(after: stoppedAfter) }
         writeHeldRows()
+        finishMeasurement()
         let pending = openTransfers.values.sorted { $0.transaction.id < $1.transaction.id }
         try output?.finish(settings: settings, totals: totals, openTransfers: pending, conservation: genesisTotal)
         return .finished
@@ -198,14 +205,12 @@ package final class Simulation {
 
     private func arrive(on shard: ShardID) {
         let index = Int(shard.index)
+        // Arrivals stop with the last arrival slot; the drain after it has none.
+        guard engine.now < settings.measurement.arrivalsEnd(settings.clock) else { return }
         let transaction = generators[index].transaction(id: nextTransactionID, at: engine.now)
         nextTransactionID += 1
-        totals.transactionsSubmitted += 1
         nodes[index].mempool.append(transaction)
-        if transaction.sendsReceipt {
-            totals.crossShardSubmitted += 1
-            openTransfers[transaction.id] = TransferRecord(transaction: transaction)
-        }
+        count(arrival: transaction)
         engine.schedule(
             .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority
         )
@@ -308,12 +313,15 @@ package final class Simulation {
             totals.blockBytes += UInt64(row.blockBytes)
         }
         totals.executionWallMicros += outcome.executionWallMicros
+        totals.measured.transactionsApplied += UInt64(
+            outcome.included.count { $0.result == .applied && isMeasured($0.transaction) })
         for (transaction, result) in outcome.included.map({ ($0.transaction, $0.result) })
         where transaction.sendsReceipt {
             openTransfers[transaction.id]?.includedSlot = slot
             if let rejection = TransferOutcome.Rejection(result) {
                 guard var record = openTransfers.removeValue(forKey: transaction.id) else { continue }
                 record.outcome = .rejected(rejection)
+                if isMeasured(transaction) { totals.measured.failed += 1 }
                 emit(.transfer(record), slot: slot)
             }
         }
@@ -321,28 +329,45 @@ package final class Simulation {
         for id in outcome.expired {
             guard var record = openTransfers.removeValue(forKey: id) else { continue }
             record.outcome = .expired
+            if isMeasured(record.transaction) { totals.measured.failed += 1 }
             emit(.transfer(record), slot: slot)
         }
         for (receipt, transactionID) in outcome.sentReceipts.map({ ($0.receipt, $0.transactionID) }) {
             receiptTransactions[receipt.id] = transactionID
             openTransfers[transactionID]?.outcome = .inFlight
         }
+        recordLocks(outcome, slot: slot)
         for receipt in outcome.claimedReceipts {
             guard let transactionID = receiptTransactions.removeValue(forKey: receipt.id),
                 var record = openTransfers.removeValue(forKey: transactionID)
             else { continue }
-            if record.outcome == .aborting {
-                // A two-phase refund: the sender got the amount back; the transfer happened on neither shard.
-                record.outcome = .aborted
-                totals.crossShard.aborted += 1
+            let transaction = record.transaction
+            if case .aborting(let reason) = record.outcome {
+                // A two-phase refund: the sender got the amount back; the transfer happened on neither shard, and
+                // the sender's account is free again.
+                nodes[Int(transaction.sourceShard.index)].locks.unlock(
+                    ee: transaction.ee, account: transaction.from, heldBy: transaction.id)
+                record.outcome = .aborted(reason)
+                totals.crossShard.recordEnd(of: record)
+                if isMeasured(record.transaction) { totals.measured.failed += 1 }
                 emit(.transfer(record), slot: slot)
                 continue
             }
+            // Two-phase commit: the credit is applied, so the recipient's account is free again.
+            nodes[Int(transaction.destinationShard.index)].locks.unlock(
+                ee: transaction.destinationEE, account: transaction.to, heldBy: transaction.id)
             record.deliveredSlot = slot
             record.deliveredAt = lastMicrosecond(of: slot)
             record.outcome = .delivered
             totals.crossShardDelivered += 1
-            if let latency = record.latency(clock: settings.clock) { totals.latency.add(latency) }
+            totals.crossShard.recordEnd(of: record)
+            if let latency = record.latency(clock: settings.clock) {
+                totals.latency.add(latency)
+                if isMeasured(record.transaction) {
+                    totals.measured.delivered += 1
+                    totals.measured.latencyMicrosSum += Double(latency.submissionToDeliveryMicros)
+                }
+            }
             emit(.transfer(record), slot: slot)
         }
         for row in outcome.rows { emit(.slot(row, wallMicros: row.executionWallMicros), slot: slot) }
@@ -397,14 +422,14 @@ package final class Simulation {
         }
     }
 
-    /// Total ETH — every EE's balance on every shard, receipts in flight (in inboxes, or held by the cross-shard
-    /// model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
+    /// Total ETH — every EE's balance on every shard, receipts in flight with their prepaid fees (in inboxes, or
+    /// held by the cross-shard model), fees burned and fees paid to proposers — must equal genesis; each shard's workload accounts must add
     /// up to the workload EE's balance there, and its relayers' deposits to the fee-market EE's.
     private func checkConservation(after slot: Slot) throws(SimulationError) {
-        var total = router.heldGwei
+        var total = router.heldGwei + router.heldPrepaidGwei
         for node in nodes {
             total = node.balances.reduce(total, +)
-            total = node.inbox.reduce(total) { $0 + $1.amount }
+            total = node.inbox.reduce(total) { $0 + $1.carriedGwei }
             if let fees = node.fees { total = total + fees.burnedTotal + fees.paidToProposersTotal }
         }
         guard total == genesisTotal else {

@@ -21,7 +21,10 @@ package struct SimulationSettings: Sendable {
     package var scenario: Scenario
     package var seed: UInt64
     package var clock: SlotClock
+    /// Slots with arrivals; a drain may add slots after them (``measurement``).
     package var slotCount: UInt64
+    /// The warm-up, whose arrivals are not measured, and the drain after the last arrival slot.
+    package var measurement: MeasurementWindow
     package var shardCount: Int
     package var proposerOfflineRate: Double
     package var blockGasLimit: UInt64
@@ -90,6 +93,7 @@ package struct SimulationSettings: Sendable {
             slotDuration: SimDuration(micros: scenario.beacon.slotDuration.micros),
             slotsPerEpoch: UInt64(scenario.beacon.slotsPerEpoch))
         slotCount = scenario.slotCount
+        measurement = MeasurementWindow(scenario)
         shardCount = scenario.shards.count
         proposerOfflineRate = scenario.beacon.proposerOfflineRate.doubleValue
         blockGasLimit = scenario.shards.blockGasLimit.gas

@@ -24,6 +24,9 @@ struct UserTransaction: Sendable, Codable {
     let created: SimTime
     /// Its fees and relayer (``FeeBid/none`` when the fee market is off).
     var bid = FeeBid.none
+    /// Two-phase commit: the slot whose block first held it back because an account it writes was locked (`nil`
+    /// while it has not waited); the lock timeout counts from here.
+    var lockWaitingSince: Slot?
 
     /// Whether the recipient is on another shard.
     var isCrossShard: Bool { destinationShard != sourceShard }

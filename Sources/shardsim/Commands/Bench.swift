@@ -93,10 +93,17 @@ package struct BlockBenchCommand: ParsableCommand {
     @Option(help: "Seed of the users' keys and of the drawing of senders, recipients and amounts.")
     var seed: UInt64 = BlockBenchmark().seed
 
+    @Option(
+        help: ArgumentHelp(
+            "The shipped workload EE: \(BlockBenchmark.supportedEEs.joined(separator: " or ")).",
+            valueName: "name"))
+    var ee: String = BlockBenchmark().eeName
+
     package init() {}
 
     private var benchmark: BlockBenchmark {
         var benchmark = BlockBenchmark()
+        benchmark.eeName = ee
         benchmark.transactions = transactions
         benchmark.accounts = accounts
         benchmark.repeats = repeats

@@ -28,6 +28,21 @@ enum FeeFunctions {
         },
         feeTransfer("eth2_payProposer", to: \.paidToProposer),
         feeTransfer("eth2_burn", to: \.burned),
+        // `(i32 index, i64 amount) → i32`: moves `amount` out of the EE's balance into the prepaid fee of the
+        // receipt look-back transaction `index` sent; 1 and no change when the balance cannot cover it, the
+        // transaction sent no receipt (receipt gas 0) or its receipt is already prepaid.
+        HostFunction("eth2_prepayReceipt", [.i32, .i64], [.i32]) { caller, args, state throws(ExecutionFailure) in
+            try GasSchedule.charge(GasSchedule.call + GasSchedule.feeTransfer, caller)
+            let index = args[0].i32
+            let amount = Gwei(args[1].i64)
+            guard Int(index) < state.context.lookBack.count, state.context.lookBack[Int(index)].receiptGas > 0,
+                !state.effects.prepaidReceipts.contains(where: { $0.transactionIndex == index }),
+                let remaining = state.effects.balanceAfter.subtractingIfEnough(amount)
+            else { return [.i32(1)] }
+            state.effects.balanceAfter = remaining
+            state.effects.prepaidReceipts.append(PrepaidReceipt(transactionIndex: index, amount: amount))
+            return [.i32(0)]
+        },
     ]
 
     /// `(i64 amount) → i32`: moves `amount` out of the EE's balance into the effect at `sink` (paid to the

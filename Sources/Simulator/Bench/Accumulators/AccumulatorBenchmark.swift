@@ -7,15 +7,15 @@ import Shard
 /// bytes, and the witness size theory expects.
 ///
 /// Each block is built over a state of the workload's size of which only the active accounts are materialized
-/// (``BackgroundStateBlock``, ``SparseBackgroundStateBlock``), checked against the native reference (same root, same effects, every transfer
+/// (``BackgroundStateBlock``, ``SparseBackgroundStateBlock``, ``PatriciaBackgroundBlock``), checked against the native reference (same root, same effects, every transfer
 /// applied), then timed in thread CPU time (and the wasm also in wall time): `repeats` rounds, alternating the
 /// wasm execution (a fresh instance per run, as the
 /// simulator does) and the native floor (one `Secp256k1.recoverPublicKey` per transfer on the very pairs the EE
 /// recovers); the medians are reported.
 ///
-/// Accumulators measured: ``AccumulatorFamilies/all`` — the binary Merkle tree of the token EE (`token`) and the
-/// sparse Merkle tree of the sparse token EE (`sparse`); the report shows the hexary size estimate as a reference
-/// line.
+/// Accumulators measured: ``AccumulatorFamilies/all`` — the binary Merkle tree of the token EE (`token`), the
+/// sparse Merkle tree of the sparse token EE (`sparse`) and the hexary Merkle Patricia trie of the Patricia token EE
+/// (`patricia`); the report shows the hexary size estimate beside every row as a reference line.
 package struct AccumulatorBenchmark: Sendable {
     /// The state sizes every workload is repeated at, beside its own.
     package var stateSizes: [Int] = [1 << 24, 1 << 28]

@@ -37,7 +37,7 @@ struct AccumulatorBlock {
 
 /// The accumulators the benchmark measures, in report order.
 enum AccumulatorFamilies {
-    static let all: [any AccumulatorFamily] = [BinaryAccumulator(), SparseAccumulator()]
+    static let all: [any AccumulatorFamily] = [BinaryAccumulator(), SparseAccumulator(), HexaryAccumulator()]
 }
 
 /// The token EE's binary Merkle tree (``BackgroundStateBlock``), expected size from ``MultiproofExpectation``.

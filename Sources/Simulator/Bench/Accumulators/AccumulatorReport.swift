@@ -43,8 +43,8 @@ package struct AccumulatorReport: Sendable {
             BenchmarkFormatting.grouped(Int(row.gasUsed)), BenchmarkFormatting.grouped(row.blockBytes),
             BenchmarkFormatting.grouped(row.witnessBytes),
             BenchmarkFormatting.grouped(row.witnessBytes / max(1, row.touchedAccounts)),
-            BenchmarkFormatting.grouped(Int(row.expectedWitnessBytes.rounded())),
-            Self.fixed(Double(row.witnessBytes) / row.expectedWitnessBytes, 3),
+            row.expectedWitnessBytes.isNaN ? "—" : BenchmarkFormatting.grouped(Int(row.expectedWitnessBytes.rounded())),
+            row.expectedWitnessBytes.isNaN ? "—" : Self.fixed(Double(row.witnessBytes) / row.expectedWitnessBytes, 3),
             BenchmarkFormatting.grouped(Int(row.hexaryEstimateBytes.rounded())),
             row.workload.published2019.isEmpty ? "—" : row.workload.published2019,
         ]
@@ -72,7 +72,7 @@ package struct AccumulatorReport: Sendable {
             "gas: the runtime's gas for the block (host charges and wasm fuel), under a 1 G gas limit (a simulation's "
                 + "default is 10 M per execution, which a sparse block of 140 accounts exceeds). Block and witness in "
                 + "bytes as encoded; witness / account = witness bytes ÷ touched accounts. depth: levels from a leaf to "
-                + "the root (binary: ⌈log₂ N⌉; sparse: 256).",
+                + "the root (binary: ⌈log₂ N⌉; sparse: 256; hexary: nodes from the root down to the deepest touched leaf).",
             "Expected witness, exact: binary, 8 + 40·k + 32·E[proof hashes] for k distinct uniformly random leaves of N "
                 + "(`MultiproofExpectation`, derivation in Documentation/TokenEE.md); sparse, 8 + 40·k + E[siblings]/8 + "
                 + "32·E[non-empty siblings] for k of N uniformly random keys (`SparseMultiproofExpectation`, derivation "
@@ -80,9 +80,16 @@ package struct AccumulatorReport: Sendable {
                 + "account; without zero-subtree compression a sparse witness would carry all 256 siblings, 8 kB per "
                 + "account). One block is one draw, so measured / expected scatters by a few per cent around 1.",
             "Hexary estimate: k·(512·log₁₆(N/k) + 112) bytes, Vitalik's estimate for a hexary Patricia multiproof, "
-                + "shown as a reference line.",
+                + "beside every row as a reference line (512 bytes per branch level below the shared top, 112 per "
+                + "account). Hexary rows: the Patricia token EE (Documentation/PatriciaTokenEE.md), RLP trie nodes "
+                + "under keys keccak256(address), a multiproof sending each node of the touched paths once, whole "
+                + "(a branch is about 534 bytes); no exact expectation is computed for it (—); its depth column is the "
+                + "deepest touched leaf, in nodes below the root.",
             "Large states: only the touched accounts are materialized. Binary: every other subtree the witness needs "
                 + "is a stand-in hash, a pure function of (seed, position), or the empty subtree past the last leaf. "
+                + "Hexary: the trie's shape along the touched paths is drawn as N random keys make it (a node's keys "
+                + "split among its 16 children by a multinomial draw seeded by its position; see "
+                + "PatriciaBackgroundBlock): full 16-way branches near the top, sparse ones below. "
                 + "Sparse: the N − k other accounts are uniformly random keys, sampled top-down along the proven paths "
                 + "(a node's keys split between its children by a Binomial(m, ½) draw seeded by its position); a "
                 + "sibling holding none is the empty subtree, any other a stand-in hash. The pre-state root is what "
