@@ -67,7 +67,23 @@ import Testing
         benchmark.repeats = 0
         #expect(benchmark.problem != nil)
         benchmark = BlockBenchmark()
+        benchmark.eeName = "ledger"
+        #expect(benchmark.problem?.contains("token or sparse or patricia") == true)
+    }
+
+    /// `--ee sparse`: the same tiny block for the sparse token EE; its EE agrees with its reference and the witness is
+    /// the compressed multiproof's documented size.
+    @Test func aTinySparseBlockGivesConsistentNumbers() throws {
+        var benchmark = Self.tiny()
         benchmark.eeName = "sparse"
-        #expect(benchmark.problem?.contains("shardsim bench accumulators") == true)
+        let report = try benchmark.run()
+        #expect(report.eeRoot == report.referenceRoot)
+        #expect(report.eeRoot != report.preStateRoot)
+        #expect(report.touchedAccounts == 6)
+        #expect(report.blockBytes == SparseBlock.headerByteCount + report.transactionBytes + report.witnessBytes)
+        #expect(report.timings.count == BlockBenchmarkReport.Measurement.allCases.count)
+        #expect(report.timings.allSatisfy { $0.seconds.count == 2 && $0.best > 0 })
+        #expect(report.text.contains("SparseReference.apply"))
+        #expect(report.text.contains("exact expectation for 6 of 16 random keys"))
     }
 }

@@ -36,10 +36,6 @@ package struct BlockBenchmark: Sendable {
 
     /// Whether the settings can be run, or why not.
     package var problem: String? {
-        if eeName == "sparse" {
-            return "bench block builds token-EE blocks (binary tree); the sparse token EE's 70-transfer block over "
-                + "5,000 accounts, beside the same native floor, is measured by `shardsim bench accumulators`"
-        }
         if transactions < 1 { return "the block needs at least 1 transaction, got \(transactions)" }
         if accounts < 2 * transactions {
             return "\(transactions) transfers between distinct accounts need at least \(2 * transactions) accounts, "
@@ -53,8 +49,8 @@ package struct BlockBenchmark: Sendable {
         return nil
     }
 
-    /// The EEs whose block this benchmark builds: the binary token EE and the Patricia token EE.
-    package static let supportedEEs = ["token", "patricia"]
+    /// The EEs whose block this benchmark builds: the binary, sparse and Patricia token EEs.
+    package static let supportedEEs = ["token", "sparse", "patricia"]
 
     /// Builds the block, checks that the EE and the reference agree, times every measurement and returns the
     /// report; `progress` receives a line before each phase.
@@ -68,6 +64,9 @@ package struct BlockBenchmark: Sendable {
         }
         if eeName == "patricia" {
             return try PatriciaBlockBenchmark(settings: self, module: module).run(progress: progress)
+        }
+        if eeName == "sparse" {
+            return try SparseBlockBenchmark(settings: self, module: module).run(progress: progress)
         }
         progress("building the genesis tree of \(accounts) accounts and a block of \(transactions) transfers")
         let fixture = BlockBenchmarkFixture(transactions: transactions, accounts: accounts, seed: seed)
@@ -152,26 +151,7 @@ package struct BlockBenchmark: Sendable {
             ),
         ]
 
-        var samples = [[Double]](repeating: [], count: measurements.count)
-        var cpuSamples = [[Double]](repeating: [], count: measurements.count)
-        var sink: UInt64 = 0
-        for round in 0...repeats {
-            progress(round == 0 ? "warming up" : "round \(round) of \(repeats)")
-            // Rotate the order each round, so drift (frequency scaling, other processes) does not favour one row.
-            for step in 0..<measurements.count {
-                let index = (step + round) % measurements.count
-                let cpuStart = Self.threadCPUSeconds()
-                let start = ContinuousClock.now
-                sink &+= measurements[index].1()
-                let elapsed = start.duration(to: .now)
-                let cpu = Self.threadCPUSeconds() - cpuStart
-                if round > 0 {
-                    samples[index].append(Self.seconds(elapsed))
-                    cpuSamples[index].append(cpu)
-                }
-            }
-        }
-        withExtendedLifetime(sink) {}
+        let timings = BenchmarkRounds.time(measurements, repeats: repeats, progress: progress)
 
         let witness = fixture.block.witness
         return BlockBenchmarkReport(
@@ -190,10 +170,7 @@ package struct BlockBenchmark: Sendable {
             preStateRoot: preStateRoot,
             eeRoot: result.postStateRoot,
             referenceRoot: reference.postStateRoot,
-            timings: measurements.indices.map { index in
-                BlockBenchmarkReport.Timing(
-                    measurement: measurements[index].0, seconds: samples[index], cpuSeconds: cpuSamples[index])
-            }
+            timings: timings
         )
     }
 

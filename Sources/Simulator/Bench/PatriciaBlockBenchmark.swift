@@ -101,25 +101,7 @@ struct PatriciaBlockBenchmark {
                 { UInt64(state.block(shard: shard, transactions: transfers.map { .transfer($0) }).encoded.count) }
             ),
         ]
-        var samples = [[Double]](repeating: [], count: measurements.count)
-        var cpuSamples = [[Double]](repeating: [], count: measurements.count)
-        var sink: UInt64 = 0
-        for round in 0...settings.repeats {
-            progress(round == 0 ? "warming up" : "round \(round) of \(settings.repeats)")
-            for step in 0..<measurements.count {
-                let index = (step + round) % measurements.count
-                let cpuStart = BlockBenchmark.threadCPUSeconds()
-                let start = ContinuousClock.now
-                sink &+= measurements[index].1()
-                let elapsed = start.duration(to: .now)
-                let cpu = BlockBenchmark.threadCPUSeconds() - cpuStart
-                if round > 0 {
-                    samples[index].append(BlockBenchmark.seconds(elapsed))
-                    cpuSamples[index].append(cpu)
-                }
-            }
-        }
-        withExtendedLifetime(sink) {}
+        let timings = BenchmarkRounds.time(measurements, repeats: settings.repeats, progress: progress)
 
         let shape = PatriciaWitnessShape(block.witness, proof: proof)
         let k = proof.leaves.count
@@ -130,10 +112,7 @@ struct PatriciaBlockBenchmark {
             blockBytes: data.count, transactionBytes: transfers.count * 90, witnessBytes: block.witness.byteCount,
             witnessLeaves: k, witnessHashes: block.witness.nodes.count, preStateRoot: preStateRoot,
             eeRoot: result.postStateRoot, referenceRoot: reference.postStateRoot,
-            timings: measurements.indices.map {
-                BlockBenchmarkReport.Timing(
-                    measurement: measurements[$0].0, seconds: samples[$0], cpuSeconds: cpuSamples[$0])
-            })
+            timings: timings)
         report.referenceName = "PatriciaReference.apply"
         report.witnessLines = [
             "witness: \(BenchmarkFormatting.grouped(block.witness.byteCount)) bytes = 4 count + "
