@@ -33,6 +33,25 @@ import Testing
         #expect(lines[128].hasSuffix(",12.5,12,2000000000,1000000,8,2"))
     }
 
+    /// A field of a list entry (`ees[0].accountsPerShard`) is a swept field like any other: its column was dropped,
+    /// so a report of the witness-vs-latency study drew every accounts size as one line.
+    @Test("an indexed field path such as ees[0].accountsPerShard gets its column")
+    func indexedPath() throws {
+        let scenario = try SimulationFixtures.scenario(
+            extra: """
+                sweep:
+                  ees[0].accountsPerShard: [64, 256]
+                  workload.crossShardFraction: [10%, 20%]
+                """)
+        let csv = SweepJob.index(SweepJob.all(of: scenario), scenarioPath: "grid.yaml", folder: "out")
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(
+            lines[0]
+                == "job,point,seed,label,folder,command,ees[0].accountsPerShard,workload.crossShardFraction_pct")
+        #expect(lines[1].hasSuffix(",64,10"))
+        #expect(lines[4].hasSuffix(",256,20"))
+    }
+
     @Test("without a sweep, points.csv has the job columns only")
     func noSweep() throws {
         let csv = SweepJob.index(

@@ -55,7 +55,7 @@ package struct SweepJob: Sendable, Equatable {
             ) {
                 parts, piece in
                 if let equals = piece.firstIndex(of: "="), !piece[..<equals].isEmpty,
-                    piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
+                    piece[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || "._[]".contains($0) })
                 {
                     parts.append((String(piece[..<equals]), String(piece[piece.index(after: equals)...])))
                 } else if !parts.isEmpty {
