@@ -69,11 +69,10 @@ extension PatriciaState: Codable {
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        var data = Data(capacity: accounts.count * 36)
+        var data = Data(capacity: accounts.count * TokenAccount.recordByteCount)
         for account in accounts {
-            data.append(contentsOf: account.address)
-            withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
+            TokenAccount(address: account.address, balance: account.balance, nonce: account.nonce)
+                .appendRecord(to: &data)
         }
         try container.encode(data, forKey: .accounts)
     }
@@ -81,15 +80,15 @@ extension PatriciaState: Codable {
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let bytes = [UInt8](try container.decode(Data.self, forKey: .accounts))
-        guard bytes.count % 36 == 0 else {
+        guard bytes.count % TokenAccount.recordByteCount == 0 else {
             throw DecodingError.dataCorruptedError(
                 forKey: .accounts, in: container, debugDescription: "expected 36-byte account records")
         }
-        let accounts = stride(from: 0, to: bytes.count, by: 36).map { offset in
-            func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+        let size = TokenAccount.recordByteCount
+        let accounts = stride(from: 0, to: bytes.count, by: size).map { offset in
+            let record = TokenAccount(record: bytes, at: offset)
             return PatriciaAccount(
-                number: UInt32(offset / 36), address: Array(bytes[offset..<(offset + 20)]),
-                balance: Gwei(word(offset + 20)), nonce: word(offset + 28))
+                number: UInt32(offset / size), address: record.address, balance: record.balance, nonce: record.nonce)
         }
         self.init(accounts: accounts)
     }

@@ -20,31 +20,20 @@ extension TokenTree: Codable {
             data.reserveCapacity(stored.count * 40)
             for leaf in stored {
                 withUnsafeBytes(of: leaf.index.bigEndian) { data.append(contentsOf: $0) }
-                Self.append(leaf.account, to: &data)
+                leaf.account.appendRecord(to: &data)
             }
         } else {
-            data.reserveCapacity(accounts.count * 36)
-            for account in accounts { Self.append(account, to: &data) }
+            data.reserveCapacity(accounts.count * TokenAccount.recordByteCount)
+            for account in accounts { account.appendRecord(to: &data) }
         }
         try container.encode(data, forKey: .accounts)
-    }
-
-    private static func append(_ account: TokenAccount, to data: inout Data) {
-        data.append(contentsOf: account.address)
-        withUnsafeBytes(of: account.balance.value.bigEndian) { data.append(contentsOf: $0) }
-        withUnsafeBytes(of: account.nonce.bigEndian) { data.append(contentsOf: $0) }
     }
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let depth = try container.decode(Int.self, forKey: .depth)
         let bytes = [UInt8](try container.decode(Data.self, forKey: .accounts))
-        func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
-        func account(at offset: Int) -> TokenAccount {
-            TokenAccount(
-                address: Array(bytes[offset..<(offset + 20)]), balance: Gwei(word(offset + 20)),
-                nonce: word(offset + 28))
-        }
+        func account(at offset: Int) -> TokenAccount { TokenAccount(record: bytes, at: offset) }
         if let background = try container.decodeIfPresent(BackgroundAccounts.self, forKey: .background) {
             let periodBits = try container.decode(Int.self, forKey: .periodBits)
             guard (0...Self.maxDepth).contains(depth), (0...Self.maxDepth).contains(periodBits),
@@ -68,12 +57,16 @@ extension TokenTree: Codable {
             self.init(depth: depth, background: background, accounts: leaves, periodBits: periodBits)
             return
         }
-        guard (0...Self.maxDepth).contains(depth), bytes.count % 36 == 0, bytes.count / 36 <= 1 << depth else {
+        guard (0...Self.maxDepth).contains(depth), bytes.count % TokenAccount.recordByteCount == 0,
+            bytes.count / TokenAccount.recordByteCount <= 1 << depth
+        else {
             throw DecodingError.dataCorruptedError(
                 forKey: .accounts, in: container,
                 debugDescription: "expected a depth of 0...\(Self.maxDepth) and at most 2^depth 36-byte accounts")
         }
-        self.init(depth: depth, accounts: stride(from: 0, to: bytes.count, by: 36).map(account(at:)))
+        self.init(
+            depth: depth, accounts: stride(from: 0, to: bytes.count, by: TokenAccount.recordByteCount).map(account(at:))
+        )
     }
 }
 
