@@ -38,24 +38,15 @@ struct BlockBenchmarkFixture {
         let shard = Self.shard
         tree = TokenTree.genesis(seed: seed, shard: shard, accountCount: accounts, balance: Self.genesisBalance)
 
-        // A partial Fisher–Yates shuffle: the first 2 × transactions positions become distinct random accounts.
-        var stream = RandomStream(runSeed: seed, name: "bench/block")
-        var order = (0..<UInt32(accounts)).map { $0 }
-        for i in 0..<(2 * transactions) {
-            order.swapAt(i, i + stream.uniform(below: accounts - i))
-        }
         var transfers: [TokenTransfer] = []
         var messageHashes: [[UInt8]] = []
         var signers: [[UInt8]] = []
-        for i in 0..<transactions {
-            let from = order[2 * i]
-            let to = order[2 * i + 1]
-            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: from)
-            let transfer = TokenTransfer(from: from, to: to, amount: Gwei(stream.uniform(in: Self.amounts)), nonce: 0)
-                .signed(with: key, shard: shard)
+        for unsigned in Self.drawTransfers(transactions: transactions, accounts: accounts, seed: seed) {
+            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: unsigned.from)
+            let transfer = unsigned.signed(with: key, shard: shard)
             transfers.append(transfer)
             messageHashes.append(TokenSigning.messageHash(transfer.signedBytes, shard: shard))
-            signers.append(tree.account(at: from).address)
+            signers.append(tree.account(at: unsigned.from).address)
         }
         self.transfers = transfers
         self.messageHashes = messageHashes
@@ -63,6 +54,21 @@ struct BlockBenchmarkFixture {
         block = tree.block(shard: shard, transactions: transfers.map { .transfer($0) })
         data = block.encoded
         context = ShardContext(shard: shard, slot: Slot(0), ee: EEID(0), balance: .zero)
+    }
+
+    /// The block's transfers, unsigned: `transactions` pairs of distinct accounts of `accounts` and their amounts,
+    /// drawn from `seed`. Every `bench block` EE (binary, sparse, Patricia) measures these same transfers.
+    static func drawTransfers(transactions: Int, accounts: Int, seed: UInt64) -> [TokenTransfer] {
+        // A partial Fisher–Yates shuffle: the first 2 × transactions positions become distinct random accounts.
+        var stream = RandomStream(runSeed: seed, name: "bench/block")
+        var order = (0..<UInt32(accounts)).map { $0 }
+        for i in 0..<(2 * transactions) {
+            order.swapAt(i, i + stream.uniform(below: accounts - i))
+        }
+        return (0..<transactions).map { i in
+            TokenTransfer(
+                from: order[2 * i], to: order[2 * i + 1], amount: Gwei(stream.uniform(in: amounts)), nonce: 0)
+        }
     }
 
     /// The number of distinct accounts the block touches (its witness's leaves).

@@ -16,17 +16,11 @@ struct PatriciaBlockBenchmark {
         progress("building the genesis trie of \(accounts) accounts and a block of \(transactions) transfers")
         let state = PatriciaState.genesis(
             seed: seed, shard: shard, accountCount: accounts, balance: BlockBenchmarkFixture.genesisBalance)
-        var stream = RandomStream(runSeed: seed, name: "bench/block")
-        var order = (0..<UInt32(accounts)).map { $0 }
-        for i in 0..<(2 * transactions) { order.swapAt(i, i + stream.uniform(below: accounts - i)) }
         var transfers: [TokenTransfer] = []
         var messageHashes: [[UInt8]] = []
-        for i in 0..<transactions {
-            let from = order[2 * i]
-            let transfer = TokenTransfer(
-                from: from, to: order[2 * i + 1], amount: Gwei(stream.uniform(in: BlockBenchmarkFixture.amounts)),
-                nonce: 0)
-            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: from)
+        for transfer in BlockBenchmarkFixture.drawTransfers(transactions: transactions, accounts: accounts, seed: seed)
+        {
+            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
             guard
                 case .transfer(let signed) = PatriciaSigning.signed(.transfer(transfer), shard: shard, privateKey: key)
             else { throw .mismatch("a transfer signed as another kind") }

@@ -20,19 +20,13 @@ struct SparseBlockBenchmark {
         progress("building the genesis tree of \(accounts) accounts and a block of \(transactions) transfers")
         let tree = SparseTree.genesis(
             seed: seed, shard: shard, accountCount: accounts, balance: BlockBenchmarkFixture.genesisBalance)
-        var stream = RandomStream(runSeed: seed, name: "bench/block")
-        var order = (0..<UInt32(accounts)).map { $0 }
-        for i in 0..<(2 * transactions) { order.swapAt(i, i + stream.uniform(below: accounts - i)) }
         let tag = SparseSigning.domainTag
-        let transfers = (0..<transactions).map { i in
-            let from = order[2 * i]
-            return TokenTransfer(
-                from: from, to: order[2 * i + 1], amount: Gwei(stream.uniform(in: BlockBenchmarkFixture.amounts)),
-                nonce: 0
-            )
-            .signed(
-                with: TokenSigning.privateKey(seed: seed, shard: shard, account: from), shard: shard, domainTag: tag)
-        }
+        let transfers = BlockBenchmarkFixture.drawTransfers(transactions: transactions, accounts: accounts, seed: seed)
+            .map { transfer in
+                transfer.signed(
+                    with: TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from), shard: shard,
+                    domainTag: tag)
+            }
         let messageHashes = transfers.map { TokenSigning.messageHash($0.signedBytes, shard: shard, domainTag: tag) }
         let block = tree.block(shard: shard, transactions: transfers.map { .transfer($0) })
         let data = block.encoded
