@@ -161,9 +161,12 @@ import Testing
                 lengths.removeValue(forKey: "slots-wall.csv")
                 json["outputLengths"] = lengths
             }
-            if var totals = json["totals"] as? [String: Any] {
+            if var bookkeeping = json["bookkeeping"] as? [String: Any],
+                var totals = bookkeeping["totals"] as? [String: Any]
+            {
                 totals.removeValue(forKey: "executionWallMicros")
-                json["totals"] = totals
+                bookkeeping["totals"] = totals
+                json["bookkeeping"] = bookkeeping
             }
             let clean = (try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])) ?? Data()
             return line[..<brace] + String(decoding: clean, as: UTF8.self)

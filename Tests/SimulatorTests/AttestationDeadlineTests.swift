@@ -22,7 +22,7 @@ import Testing
         let simulation = Simulation(settings: settings)
         var node = simulation.nodes[0]
         for id in 0..<4 {
-            let transaction = simulation.generators[0].transaction(id: UInt64(id), at: .genesis)
+            let transaction = simulation.users[0].transaction(id: UInt64(id), at: .genesis, drawingFrom: &node.draws)
             node.mempool.append(transaction)
         }
         let before = node

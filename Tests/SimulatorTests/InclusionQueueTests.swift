@@ -38,19 +38,20 @@ import Testing
         // Exactly the queue of the theory, arrival by arrival: replay the workload's arrival stream (same seed, same
         // draws), count the arrivals each block can see, and run L' = max(L + A − 1, 0).
         let settings = try SimulationSettings(scenario: try Scenario.parse(yaml: yaml), seed: 7, threads: 1)
-        var generator = WorkloadGenerator(shard: ShardID(0), settings: settings, streams: RandomStreams(runSeed: 7))
+        let generator = WorkloadGenerator(shard: ShardID(0), settings: settings)
+        var draws = generator.genesisDraws(RandomStreams(runSeed: 7))
         let slotMicros = settings.clock.slotDuration.micros
         var arrivals = [Int](repeating: 0, count: slots)
-        var time = SimTime.genesis + generator.nextGap()
+        var time = SimTime.genesis + generator.nextGap(drawingFrom: &draws)
         var id: UInt64 = 0
         while true {
             // An arrival at a slot's last microsecond comes after that slot's block.
             let block = Int((time.micros + 1) / slotMicros)
             guard block < slots else { break }
-            _ = generator.transaction(id: id, at: time)
+            _ = generator.transaction(id: id, at: time, drawingFrom: &draws)
             id += 1
             arrivals[block] += 1
-            time = time + generator.nextGap()
+            time = time + generator.nextGap(drawingFrom: &draws)
         }
         var queue = 0
         for slot in 0..<slots {

@@ -14,7 +14,7 @@ enum ResumeChecks {
         _ snapshot: SimulationSnapshot, settings: SimulationSettings, folder: URL, database: StateDatabase
     ) throws(SimulationError) {
         let scenarioPath = folder.appendingPathComponent("scenario.yaml").path
-        if let recorded = snapshot.scenarioFingerprint, recorded != settings.scenario.fingerprint {
+        if snapshot.scenarioFingerprint != settings.scenario.fingerprint {
             throw SimulationError(
                 .checkpoint, at: .init(path: scenarioPath),
                 "\(scenarioPath) was changed after the checkpoint of slot \(snapshot.slot) was written "

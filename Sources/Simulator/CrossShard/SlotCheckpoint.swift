@@ -14,62 +14,7 @@ struct SlotCheckpoint: Sendable, Codable {
     /// Transactions with an id at or above this one arrived after the blocks of `slot`.
     let nextTransactionID: UInt64
     /// The run's bookkeeping before `slot`.
-    var bookkeeping: Bookkeeping
-
-    /// The parts of the simulation a rollback restores besides the shards.
-    struct Bookkeeping: Sendable, Codable {
-        var totals: RunTotals
-        var openTransfers: [UInt64: TransferRecord]
-        var receiptTransactions: [Receipt.ID: UInt64]
-        var crosslinks: [Crosslink?]
-        var router: ReceiptRouter
-
-        init(
-            totals: RunTotals, openTransfers: [UInt64: TransferRecord], receiptTransactions: [Receipt.ID: UInt64],
-            crosslinks: [Crosslink?], router: ReceiptRouter
-        ) {
-            self.totals = totals
-            self.openTransfers = openTransfers
-            self.receiptTransactions = receiptTransactions
-            self.crosslinks = crosslinks
-            self.router = router
-        }
-
-        // The dictionaries are stored as lists sorted by key, so the same bookkeeping is always the same bytes.
-        private enum CodingKeys: String, CodingKey {
-            case totals, openTransfers, receiptTransactions, crosslinks, router
-        }
-        private struct ReceiptTransaction: Codable {
-            var receipt: Receipt.ID
-            var transaction: UInt64
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            totals = try container.decode(RunTotals.self, forKey: .totals)
-            let transfers = try container.decode([TransferRecord].self, forKey: .openTransfers)
-            openTransfers = Dictionary(
-                transfers.map { ($0.transaction.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let pairs = try container.decode([ReceiptTransaction].self, forKey: .receiptTransactions)
-            receiptTransactions = Dictionary(
-                pairs.map { ($0.receipt, $0.transaction) }, uniquingKeysWith: { first, _ in first })
-            crosslinks = try container.decode([Crosslink?].self, forKey: .crosslinks)
-            router = try container.decode(ReceiptRouter.self, forKey: .router)
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(totals, forKey: .totals)
-            try container.encode(openTransfers.keys.sorted().map { openTransfers[$0]! }, forKey: .openTransfers)
-            try container.encode(
-                receiptTransactions.keys.sorted().map {
-                    ReceiptTransaction(receipt: $0, transaction: receiptTransactions[$0]!)
-                },
-                forKey: .receiptTransactions)
-            try container.encode(crosslinks, forKey: .crosslinks)
-            try container.encode(router, forKey: .router)
-        }
-    }
+    var bookkeeping: RunBookkeeping
 }
 
 /// The checkpoints of the slots that can still be reverted, oldest first.

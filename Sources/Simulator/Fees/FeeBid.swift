@@ -13,20 +13,15 @@ struct FeeBid: Sendable, Hashable, Codable {
     static let none = FeeBid(maxFeePerGas: .zero, priorityFeePerGas: .zero, relayer: 0)
 }
 
-/// Draws each user's bid and relayer on one shard from its own stream (`fees/shard-N`), so turning the fee market
-/// on or changing its strategy never shifts the workload's draws.
-struct FeeBidder {
+/// Draws each user's bid and relayer on one shard from its own stream (``UserDraws/bids``, `fees/shard-N`), so
+/// turning the fee market on or changing its strategy never shifts the workload's draws.
+struct FeeBidder: Sendable {
     private let settings: FeeSettings
-    /// The bids' draws; read and set by checkpoints.
-    var stream: RandomStream
 
-    init(shard: ShardID, settings: FeeSettings, streams: RandomStreams) {
-        self.settings = settings
-        stream = streams.make("fees/shard-\(shard.index)")
-    }
+    init(settings: FeeSettings) { self.settings = settings }
 
     /// One user's bid: the relayer uniform over the shard's relayers, then the fees by strategy.
-    mutating func bid() -> FeeBid {
+    func bid(drawingFrom stream: inout RandomStream) -> FeeBid {
         let relayer = UInt32(stream.uniform(below: settings.relayersPerShard))
         switch settings.strategy {
         case .fixed:

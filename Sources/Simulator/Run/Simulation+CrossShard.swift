@@ -88,18 +88,15 @@ extension Simulation {
                 bookkeeping: bookkeeping))
     }
 
-    /// The bookkeeping a rollback restores.
-    var bookkeeping: SlotCheckpoint.Bookkeeping {
+    /// The run's bookkeeping, as one value: what a checkpoint stores and a rollback restores.
+    var bookkeeping: RunBookkeeping {
         get {
-            SlotCheckpoint.Bookkeeping(
+            RunBookkeeping(
                 totals: totals, openTransfers: openTransfers, receiptTransactions: receiptTransactions,
                 crosslinks: crosslinks, router: router)
         }
         set {
-            // Counters of what the model did survive the rollback that restores the rest.
-            let counters = totals.crossShard
             totals = newValue.totals
-            totals.crossShard = counters
             openTransfers = newValue.openTransfers
             receiptTransactions = newValue.receiptTransactions
             crosslinks = newValue.crosslinks

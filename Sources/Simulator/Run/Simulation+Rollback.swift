@@ -12,9 +12,12 @@ import Shard
 /// - A reverted block is orphaned: its slot becomes empty on its shard (a missed slot in `slots.csv`), its user
 ///   transactions stay in the mempool and its receipts are never sent.
 /// - The run restores its bookkeeping to before slot s and replays slots s…s + F. A shard's block is taken over
-///   unchanged when the shard's state before it (roots, balances, pending transactions, inbox, fault draws) equals
-///   the recorded one; otherwise it is produced and executed again, for real. Changes spread through receipts: a
-///   re-executed block that sends different receipts changes its destinations' inboxes, which re-executes them.
+///   unchanged when the shard's state before it (roots, balances, pending transactions, users' draws, inbox, fault
+///   draws) equals the recorded one; otherwise it is produced and executed again, for real. Changes spread through
+///   receipts: a re-executed block that sends different receipts changes its destinations' inboxes, which
+///   re-executes them.
+/// - Arrivals are not drawn again: each replayed slot gets the arrivals it had, and every shard's users' draws
+///   (``UserDraws``) are where those arrivals left them, so the run goes on drawing what it would have drawn.
 /// - Cascade depth: the reverted shard is at depth 0; a shard first re-executed because of changed receipts is at
 ///   1 + the deepest depth among the senders of those receipts.
 extension Simulation {
@@ -47,7 +50,10 @@ extension Simulation {
     private func replay(from first: Int, through last: Slot, orphaning orphans: Set<Int>) throws(SimulationError) {
         let start = history[first].slot
         let claimedBefore = claims(from: first)
+        // Counters of what the model did survive the rollback that restores the rest.
+        let counters = totals.crossShard
         bookkeeping = history[first].bookkeeping
+        totals.crossShard = counters
         heldRows.discard(from: start)
         try forgetStates(from: start)
         nodes = history[first].before
@@ -59,11 +65,13 @@ extension Simulation {
             let recorded = history[index]
             let slot = recorded.slot
             if index > first {
-                // The slot's arrivals, as they happened: ids at or above the previous slot's boundary.
+                // The slot's arrivals, as they happened: ids at or above the previous slot's boundary, with the
+                // users' draws that produced them.
                 let boundary = history[index - 1].nextTransactionID
                 for (shard, before) in recorded.before.enumerated() {
                     let arrivals = before.mempool.filter { $0.id >= boundary }
                     nodes[shard].mempool.append(contentsOf: arrivals)
+                    nodes[shard].draws = before.draws
                     for transaction in arrivals { resubmit(transaction) }
                 }
             }

@@ -18,7 +18,8 @@ package final class Simulation {
     let producer: BlockProducer
     /// Every shard's state, in shard order.
     var nodes: [ShardState] = []
-    var generators: [WorkloadGenerator] = []
+    /// Each shard's users, in shard order (their draws are in the shard's state).
+    let users: [WorkloadGenerator]
     var nextTransactionID: UInt64 = 0
     /// Cross-shard transfers not yet ended, by transaction id.
     var openTransfers: [UInt64: TransferRecord] = [:]
@@ -59,12 +60,13 @@ package final class Simulation {
     init(settings: SimulationSettings, output: RunOutput?, restoring snapshot: SimulationSnapshot?) {
         self.settings = settings
         self.output = output
-        engine = EventEngine(clock: settings.clock, start: snapshot.map { SimTime(micros: $0.now) } ?? .genesis)
+        engine = EventEngine(clock: settings.clock, start: snapshot?.now ?? .genesis)
         proposers = ProposerSchedule(seed: settings.seed, offlineRate: settings.proposerOfflineRate)
         producer = BlockProducer(settings: settings, runtime: EERuntime(limits: settings.runtimeLimits))
         crosslinks = Array(repeating: nil, count: settings.shardCount)
         router = ReceiptRouter(rules: settings.crossShardRules)
         history = SlotHistory(depth: settings.crossShardRules.rewritableSlots)
+        users = (0..<settings.shardCount).map { WorkloadGenerator(shard: ShardID(UInt16($0)), settings: settings) }
         revertStream = RandomStreams(runSeed: settings.seed).make("crossshard/reverts")
         orphanStream = RandomStreams(runSeed: settings.seed).make("crossshard/orphans")
         for ee in settings.ees {
@@ -74,17 +76,15 @@ package final class Simulation {
             restore(snapshot)
             return
         }
-        nodes = Self.genesis(settings, streams: RandomStreams(runSeed: settings.seed))
+        nodes = Self.genesis(settings, users: users, streams: RandomStreams(runSeed: settings.seed))
         if let fees = settings.fees {
             let ee = FeeMarketEE(module: settings.ees[Int(fees.ee.index)].module)
             FeeMarket.genesis(&nodes, settings: fees, ee: ee, seed: settings.seed)
         }
         genesisTotal = nodes.reduce(.zero) { $0 + $1.balances.reduce(.zero, +) }
         if settings.network != nil { totals.network = NetworkCounters() }
-        let streams = RandomStreams(runSeed: settings.seed)
-        generators = nodes.map { WorkloadGenerator(shard: $0.id, settings: settings, streams: streams) }
-        for index in generators.indices where generators[index].isActive {
-            let gap = generators[index].nextGap()
+        for index in users.indices where users[index].isActive {
+            let gap = users[index].nextGap(drawingFrom: &nodes[index].draws)
             engine.schedule(
                 .arrival(ShardID(UInt16(index))), at: .genesis + gap, priority: SimulationEvent.arrivalPriority)
         }
@@ -98,7 +98,9 @@ package final class Simulation {
     }
 
     /// Every shard at genesis: each EE with its genesis balance; each workload EE's accounts share it equally.
-    private static func genesis(_ settings: SimulationSettings, streams: RandomStreams) -> [ShardState] {
+    private static func genesis(
+        _ settings: SimulationSettings, users: [WorkloadGenerator], streams: RandomStreams
+    ) -> [ShardState] {
         // Deriving every user's key is the slow part of genesis (about 25 µs each), so shards do it in parallel.
         // With background accounts only the active users get keys (BackgroundAccounts).
         let states = ParallelShards.map(count: settings.shardCount, threads: settings.shardCount) { shard in
@@ -130,7 +132,7 @@ package final class Simulation {
             }
             return ShardState(
                 id: ShardID(UInt16(shard)), stateRoots: roots, balances: balances, workloads: states,
-                faultStream: streams.make("faults/shard-\(shard)"))
+                draws: users[shard].genesisDraws(streams), faultStream: streams.make("faults/shard-\(shard)"))
         }
     }
 
@@ -207,13 +209,13 @@ package final class Simulation {
         let index = Int(shard.index)
         // Arrivals stop with the last arrival slot; the drain after it has none.
         guard engine.now < settings.measurement.arrivalsEnd(settings.clock) else { return }
-        let transaction = generators[index].transaction(id: nextTransactionID, at: engine.now)
+        let transaction = users[index].transaction(
+            id: nextTransactionID, at: engine.now, drawingFrom: &nodes[index].draws)
         nextTransactionID += 1
         nodes[index].mempool.append(transaction)
         count(arrival: transaction)
-        engine.schedule(
-            .arrival(shard), after: generators[index].nextGap(at: engine.now), priority: SimulationEvent.arrivalPriority
-        )
+        let gap = users[index].nextGap(at: engine.now, drawingFrom: &nodes[index].draws)
+        engine.schedule(.arrival(shard), after: gap, priority: SimulationEvent.arrivalPriority)
     }
 
     /// Every shard's block for `slot`, in parallel; then the merge, in shard order, and the cross-shard model's end

@@ -3,14 +3,13 @@ import Scenarios
 
 /// The users of one shard: Poisson arrivals of transfers between Zipf-popular accounts of the workload EEs.
 ///
-/// Each shard has its own random stream (`workload/shard-N`), so the draws of one shard do not depend on how many
-/// other shards there are or in which order they are simulated. With one workload EE no draw picks an EE, so such
-/// runs draw exactly what they drew before EEs were plug-ins.
-struct WorkloadGenerator {
+/// A description derived from the settings: the draws themselves are the shard's ``UserDraws``, part of its
+/// ``ShardState``. Each shard has its own random stream (`workload/shard-N`), so the draws of one shard do not
+/// depend on how many other shards there are or in which order they are simulated. With one workload EE no draw
+/// picks an EE, so such runs draw exactly what they drew before EEs were plug-ins.
+struct WorkloadGenerator: Sendable {
     private let shard: ShardID
     private let shardCount: Int
-    /// The users' draws; read and set by checkpoints (everything else is derived from the settings).
-    var stream: RandomStream
     /// Each workload EE's id, weight, popularity of its active users and number of accounts (active or not), in the
     /// order of ``SimulationSettings/workloads``.
     private let ees: [(id: EEID, weight: Int, users: ZipfDistribution, accountCount: Int)]
@@ -22,15 +21,14 @@ struct WorkloadGenerator {
     private let crossShardFraction: Double
     private let amountRange: ClosedRange<UInt64>
     private let spike: DemandSpike
-    /// Fee bids and relayers, from their own stream; `nil` when the fee market is off.
-    private var bidder: FeeBidder?
+    /// Fee bids and relayers, drawn from ``UserDraws/bids``; `nil` when the fee market is off.
+    private let bidder: FeeBidder?
 
     /// The users of `shard` (each workload EE's `activeAccountsPerShard`, placed among its `accountsPerShard`),
     /// `transactionsPerSlot` arrivals per slot on average.
-    init(shard: ShardID, settings: SimulationSettings, streams: RandomStreams) {
+    init(shard: ShardID, settings: SimulationSettings) {
         self.shard = shard
         shardCount = settings.shardCount
-        stream = streams.make("workload/shard-\(shard.index)")
         ees = settings.workloads.map {
             (
                 $0.id, $0.weight,
@@ -47,13 +45,12 @@ struct WorkloadGenerator {
         crossShardFraction = settings.crossShardFraction
         amountRange = settings.amountRange
         spike = settings.spike
-        bidder = settings.fees.map { FeeBidder(shard: shard, settings: $0, streams: streams) }
+        bidder = settings.fees.map(FeeBidder.init(settings:))
     }
 
-    /// The fee bids' stream (`nil` when the fee market is off); read and set by checkpoints.
-    var bidStream: RandomStream? {
-        get { bidder?.stream }
-        set { if let newValue { bidder?.stream = newValue } }
+    /// The streams of this shard's users at genesis.
+    func genesisDraws(_ streams: RandomStreams) -> UserDraws {
+        UserDraws(shard: shard, feeMarket: bidder != nil, streams: streams)
     }
 
     /// Whether this shard's users submit anything at all.
@@ -61,9 +58,9 @@ struct WorkloadGenerator {
 
     /// The time from an arrival at `time` to the next: exponential, so arrivals are a Poisson process, at the rate
     /// in force at `time` (see ``DemandSpike``). At least 1 µs so simulated time always advances.
-    mutating func nextGap(at time: SimTime = .genesis) -> SimDuration {
+    func nextGap(at time: SimTime = .genesis, drawingFrom draws: inout UserDraws) -> SimDuration {
         let multiplier = spike.multiplier(shard: shard, at: time)
-        let drawn = stream.exponential(mean: multiplier > 0 ? meanGap / multiplier : meanGap)
+        let drawn = draws.workload.exponential(mean: multiplier > 0 ? meanGap / multiplier : meanGap)
         // An arrival beyond the longest run never happens, so gaps stop there (which also keeps them, and the
         // time they are added to, inside 64 bits: a rare arrival over millennia-long slots draws more than 2⁶⁴ µs).
         let longest = RunLimits.maximumSimulatedTime.micros
@@ -73,11 +70,21 @@ struct WorkloadGenerator {
     }
 
     /// A new transaction submitted at `time`.
-    mutating func transaction(id: UInt64, at time: SimTime) -> UserTransaction {
-        let source = ees.count > 1 ? pick(among: Array(ees.indices)) : 0
+    func transaction(id: UInt64, at time: SimTime, drawingFrom draws: inout UserDraws) -> UserTransaction {
+        var transaction = transaction(id: id, at: time, drawingFrom: &draws.workload)
+        if let bidder, var bids = draws.bids {
+            transaction.bid = bidder.bid(drawingFrom: &bids)
+            draws.bids = bids
+        }
+        return transaction
+    }
+
+    /// A transaction without its fee bid: who sends how much to whom.
+    private func transaction(id: UInt64, at time: SimTime, drawingFrom stream: inout RandomStream) -> UserTransaction {
+        let source = ees.count > 1 ? pick(among: Array(ees.indices), drawingFrom: &stream) : 0
         var target = source
         if crossEEFraction > 0, stream.bernoulli(crossEEFraction) {
-            target = pick(among: ees.indices.filter { $0 != source })
+            target = pick(among: ees.indices.filter { $0 != source }, drawingFrom: &stream)
         }
         let from = account(of: source, rank: ees[source].users.sample(using: &stream), on: shard)
         var destination = shard
@@ -88,14 +95,9 @@ struct WorkloadGenerator {
         }
         let to = account(of: target, rank: ees[target].users.sample(using: &stream), on: destination)
         let amount = Gwei(stream.uniform(in: amountRange))
-        var transaction = UserTransaction(
+        return UserTransaction(
             id: id, sourceShard: shard, ee: ees[source].id, from: from, destinationShard: destination,
             destinationEE: ees[target].id, to: to, amount: amount, created: time)
-        if var bidder {
-            transaction.bid = bidder.bid()
-            self.bidder = bidder
-        }
-        return transaction
     }
 
     /// The account number that popularity rank `rank` picks among the users of EE `position` on `shard`: ranks
@@ -106,7 +108,7 @@ struct WorkloadGenerator {
     }
 
     /// One of `candidates` (positions in ``ees``, not empty), drawn in proportion to the EEs' weights.
-    private mutating func pick(among candidates: [Int]) -> Int {
+    private func pick(among candidates: [Int], drawingFrom stream: inout RandomStream) -> Int {
         let total = candidates.reduce(0) { $0 + ees[$1].weight }
         var draw = stream.uniform(below: total)
         for candidate in candidates {
