@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs the jobs of a sweep as child processes of the `shardsim` executable, `parallel` at a time.
 ///
@@ -47,25 +48,24 @@ package struct SweepRunner: Sendable {
             at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
         try SweepJob.index(jobs, scenarioPath: scenarioPath, folder: folder.path)
             .write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
-        let results = Results<Outcome>(count: jobs.count)
-        let next = Results<Int>(count: 1)
-        let lock = NSLock()
+        // The next job to start and every job's outcome, shared by the workers; reports are made under the lock
+        // so they come one at a time.
+        let progress = Mutex(SweepProgress(outcomes: Array(repeating: nil, count: jobs.count)))
         DispatchQueue.concurrentPerform(iterations: min(parallel, max(1, jobs.count))) { _ in
             while true {
-                let index: Int = lock.withLock {
-                    let i = next.value(0) ?? 0
-                    next.set(0, i + 1)
-                    return i
+                let index = progress.withLock { progress in
+                    defer { progress.next += 1 }
+                    return progress.next
                 }
                 guard index < jobs.count else { return }
                 let outcome = runOne(jobs[index])
-                lock.withLock {
-                    results.set(index, outcome)
+                progress.withLock { progress in
+                    progress.outcomes[index] = outcome
                     report(jobs[index], outcome)
                 }
             }
         }
-        return (0..<jobs.count).map { results.value($0) ?? .failed(status: -1) }
+        return progress.withLock { $0.outcomes.map { $0 ?? .failed(status: -1) } }
     }
 
     private func runOne(_ job: SweepJob) -> Outcome {
@@ -107,10 +107,8 @@ package struct SweepRunner: Sendable {
     }
 }
 
-/// A fixed-size array shared by the workers, each writing its own indices under the runner's lock.
-private final class Results<Value>: @unchecked Sendable {
-    private var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func value(_ i: Int) -> Value? { values[i] }
-    func set(_ i: Int, _ value: Value) { values[i] = value }
+/// Where a local sweep is: the next job to start, and the outcome of each job that ended.
+private struct SweepProgress: Sendable {
+    var next = 0
+    var outcomes: [SweepRunner.Outcome?]
 }

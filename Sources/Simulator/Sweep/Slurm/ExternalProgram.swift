@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A program on `PATH` run to completion, with what it printed: how the sweep talks to Slurm's own tools.
 struct ExternalProgram {
@@ -56,10 +57,9 @@ struct ExternalProgram {
 }
 
 /// The standard error of a program, handed from the reading thread to the waiting one.
-private final class ErrorCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Data?
-    func set(_ data: Data) { lock.withLock { stored = data } }
-    var isSet: Bool { lock.withLock { stored != nil } }
-    var data: Data { lock.withLock { stored ?? Data() } }
+private final class ErrorCollector: Sendable {
+    private let stored = Mutex<Data?>(nil)
+    func set(_ data: Data) { stored.withLock { $0 = data } }
+    var isSet: Bool { stored.withLock { $0 != nil } }
+    var data: Data { stored.withLock { $0 ?? Data() } }
 }
