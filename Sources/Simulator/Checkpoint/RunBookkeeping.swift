@@ -4,7 +4,7 @@ import Beacon
 /// receipt in flight carries, the beacon chain's latest crosslinks and the cross-shard model's held receipts.
 ///
 /// A checkpoint stores it, and the optimistic model keeps one per rewritable slot, which a rollback restores.
-struct RunBookkeeping: Sendable, Codable {
+struct RunBookkeeping: Sendable {
     var totals: RunTotals
     /// Cross-shard transfers not yet ended, by transaction id.
     var openTransfers: [UInt64: TransferRecord]
@@ -14,18 +14,9 @@ struct RunBookkeeping: Sendable, Codable {
     var crosslinks: [Crosslink?]
     /// The cross-shard model's receipts held back from inboxes, and the refunds issued so far.
     var router: ReceiptRouter
+}
 
-    init(
-        totals: RunTotals, openTransfers: [UInt64: TransferRecord], receiptTransactions: [Receipt.ID: UInt64],
-        crosslinks: [Crosslink?], router: ReceiptRouter
-    ) {
-        self.totals = totals
-        self.openTransfers = openTransfers
-        self.receiptTransactions = receiptTransactions
-        self.crosslinks = crosslinks
-        self.router = router
-    }
-
+extension RunBookkeeping: Codable {
     // The dictionaries are stored as lists sorted by key, so the same bookkeeping is always the same bytes.
     private enum CodingKeys: String, CodingKey {
         case totals, openTransfers, receiptTransactions, crosslinks, router
