@@ -3,7 +3,7 @@ import Beacon
 /// The Patricia token EE as a simulated EE: the token EE's users, transactions and rules, with its accounts in a
 /// hexary Merkle Patricia trie as Ethereum 1 defines it (``PatriciaState``) and a de-duplicating multiproof per
 /// block (``PatriciaWitness``), checked by ``PatriciaReference`` (`Documentation/PatriciaTokenEE.md`).
-package struct PatriciaEE: WorkloadEE {
+package struct PatriciaEE: TokenRulesEE {
     package typealias State = PatriciaState
     package typealias Block = PatriciaBlock
     package typealias Reference = PatriciaOutcome
@@ -31,8 +31,6 @@ package struct PatriciaEE: WorkloadEE {
                 PatriciaAccount(number: $0.index, address: $0.address, balance: $0.balance, nonce: $0.nonce)
             })
     }
-
-    package func encode(_ block: PatriciaBlock) -> [UInt8] { block.encoded }
 
     package func reference(
         for block: PatriciaBlock, preStateRoot: Root, context: ShardContext, execution: ExecutionResult
@@ -65,18 +63,14 @@ package struct PatriciaEE: WorkloadEE {
             bytesPerTransfer: 90 + 2 * witness, bytesPerSend: 96 + witness, witnessBytesPerUserOperation: 2 * witness)
     }
 
-    package func block(
-        on state: PatriciaState, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
-        replayed: Receipt?
-    ) -> PatriciaBlock {
-        var predicted = PredictedAccounts { number in
-            state.account(number).map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) }
-                ?? .empty
-        }
-        let operations = TokenOperations.build(
-            receipts: receipts, intents: intents, replayed: replayed, ee: ee, shard: shard, seed: seed,
-            domainTag: PatriciaSigning.domainTag, predicted: &predicted)
-        return state.block(shard: shard, transactions: operations)
+    package static var signingDomainTag: [UInt8] { PatriciaSigning.domainTag }
+
+    package func tokenAccount(_ number: UInt32, in state: PatriciaState) -> TokenAccount {
+        state.account(number).map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) } ?? .empty
+    }
+
+    package func block(of operations: [TokenTransaction], on state: PatriciaState, shard: ShardID) -> PatriciaBlock {
+        state.block(shard: shard, transactions: operations)
     }
 
     /// Raises the balance in the witness's last leaf by 1 gwei (re-encoding the leaf), so the witness no longer
@@ -89,25 +83,8 @@ package struct PatriciaEE: WorkloadEE {
         account.balance = account.balance + Gwei(1)
         block.witness.nodes[last].rlp = RLP.list([items[0], .bytes(account.value)]).encoded
     }
+}
 
-    package func witnessByteCount(of block: PatriciaBlock) -> Int { block.witness.byteCount }
-
-    package func userOperationHashes(of block: PatriciaBlock) -> [Root] {
-        block.transactions.compactMap { operation in
-            if case .receive = operation { return nil }
-            return Root(bytes: Keccak256.hash(operation.encoded))
-        }
-    }
-
-    /// The token EE's result codes (`Documentation/TokenEE.md`, *Per-transaction results*).
-    package func operationResult(code: UInt32) -> OperationResult {
-        switch TokenResultCode(rawValue: code) {
-        case .applied: .applied
-        case .badSignature: .badSignature
-        case .badNonce: .badNonce
-        case .insufficientBalance: .insufficientBalance
-        case .badReceipt: .badReceipt
-        case .malformed, nil: .malformed
-        }
-    }
+extension PatriciaBlock: TokenRulesBlock {
+    package var witnessByteCount: Int { witness.byteCount }
 }

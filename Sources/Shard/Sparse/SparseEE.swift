@@ -3,7 +3,7 @@ import Beacon
 /// The sparse token EE as a simulated EE: the token EE's users, transactions, receipts and rules, with accounts in a
 /// 256-level sparse Merkle tree keyed by `keccak256(address)` (``SparseTree``) and a zero-subtree-compressed
 /// multiproof (``SparseWitness``); `Documentation/SparseTokenEE.md`, checked by ``SparseReference``.
-package struct SparseEE: WorkloadEE {
+package struct SparseEE: TokenRulesEE {
     package typealias State = SparseTree
     package typealias Block = SparseBlock
     package typealias Reference = TokenOutcome
@@ -35,8 +35,6 @@ package struct SparseEE: WorkloadEE {
 
     package func totalBalance(of state: SparseTree) -> Gwei { state.accounts.reduce(.zero) { $0 + $1.balance } }
 
-    package func encode(_ block: SparseBlock) -> [UInt8] { block.encoded }
-
     package func reference(
         for block: SparseBlock, preStateRoot: Root, context: ShardContext, execution: ExecutionResult
     ) -> TokenOutcome {
@@ -63,15 +61,12 @@ package struct SparseEE: WorkloadEE {
             bytesPerTransfer: 90 + 2 * witness, bytesPerSend: 96 + witness, witnessBytesPerUserOperation: 2 * witness)
     }
 
-    package func block(
-        on state: SparseTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
-        replayed: Receipt?
-    ) -> SparseBlock {
-        var predicted = PredictedAccounts { state.account($0) }
-        let operations = TokenOperations.build(
-            receipts: receipts, intents: intents, replayed: replayed, ee: ee, shard: shard, seed: seed,
-            domainTag: SparseSigning.domainTag, predicted: &predicted)
-        return state.block(shard: shard, transactions: operations)
+    package static var signingDomainTag: [UInt8] { SparseSigning.domainTag }
+
+    package func tokenAccount(_ number: UInt32, in state: SparseTree) -> TokenAccount { state.account(number) }
+
+    package func block(of operations: [TokenTransaction], on state: SparseTree, shard: ShardID) -> SparseBlock {
+        state.block(shard: shard, transactions: operations)
     }
 
     /// Raises the first witness leaf's balance by 1 gwei, so the witness no longer proves the pre-state root.
@@ -79,15 +74,8 @@ package struct SparseEE: WorkloadEE {
         guard !block.witness.leaves.isEmpty else { return }
         block.witness.leaves[0].account.balance = block.witness.leaves[0].account.balance + Gwei(1)
     }
+}
 
-    package func witnessByteCount(of block: SparseBlock) -> Int { block.witness.byteCount }
-
-    package func userOperationHashes(of block: SparseBlock) -> [Root] {
-        block.transactions.compactMap { operation in
-            if case .receive = operation { return nil }
-            return Root(bytes: Keccak256.hash(operation.encoded))!
-        }
-    }
-
-    package func operationResult(code: UInt32) -> OperationResult { TokenEE.operationResult(code: code) }
+extension SparseBlock: TokenRulesBlock {
+    package var witnessByteCount: Int { witness.byteCount }
 }

@@ -12,10 +12,6 @@ struct PredictedAccounts {
     /// Senders whose last transaction was affordable: only then is the recipient credited.
     private var lastSpendSucceeded: [UInt32: Bool] = [:]
 
-    init(tree: TokenTree) {
-        self.init { UInt64($0) < tree.capacity ? tree.account(at: $0) : .empty }
-    }
-
     /// Predictions starting from `lookup`'s accounts.
     init(lookup: @escaping (UInt32) -> TokenAccount) { self.lookup = lookup }
 

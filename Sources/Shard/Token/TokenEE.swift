@@ -2,7 +2,7 @@ import Beacon
 
 /// The token EE as a simulated EE: accounts in a binary Merkle tree (``TokenTree``), secp256k1-signed transfers and
 /// sends, receives of incoming receipts (`Documentation/TokenEE.md`), checked by ``TokenReference``.
-package struct TokenEE: WorkloadEE {
+package struct TokenEE: TokenRulesEE {
     package typealias State = TokenTree
     package typealias Block = TokenBlock
     package typealias Reference = TokenOutcome
@@ -60,8 +60,6 @@ package struct TokenEE: WorkloadEE {
 
     package func totalBalance(of state: TokenTree) -> Gwei { state.totalBalance }
 
-    package func encode(_ block: TokenBlock) -> [UInt8] { block.encoded }
-
     package func reference(
         for block: TokenBlock, preStateRoot: Root, context: ShardContext, execution: ExecutionResult
     ) -> TokenOutcome {
@@ -86,44 +84,20 @@ package struct TokenEE: WorkloadEE {
             bytesPerSend: 96 + 2 * witness, witnessBytesPerUserOperation: 2 * witness)
     }
 
-    package func block(
-        on state: TokenTree, ee: EEID, shard: ShardID, seed: UInt64, receipts: [Receipt], intents: [UserIntent],
-        replayed: Receipt?
-    ) -> TokenBlock {
-        var predicted = PredictedAccounts(tree: state)
-        let operations = TokenOperations.build(
-            receipts: receipts, intents: intents, replayed: replayed, ee: ee, shard: shard, seed: seed,
-            domainTag: TokenSigning.domainTag, predicted: &predicted)
-        return state.block(shard: shard, transactions: operations)
+    package static var signingDomainTag: [UInt8] { TokenSigning.domainTag }
+
+    package func tokenAccount(_ number: UInt32, in state: TokenTree) -> TokenAccount {
+        UInt64(number) < state.capacity ? state.account(at: number) : .empty
+    }
+
+    package func block(of operations: [TokenTransaction], on state: TokenTree, shard: ShardID) -> TokenBlock {
+        state.block(shard: shard, transactions: operations)
     }
 
     /// Raises the first witness leaf's balance by 1 gwei, so the witness no longer proves the pre-state root.
     package func forgeWitness(_ block: inout TokenBlock) {
         guard !block.witness.leaves.isEmpty else { return }
         block.witness.leaves[0].account.balance = block.witness.leaves[0].account.balance + Gwei(1)
-    }
-
-    package func witnessByteCount(of block: TokenBlock) -> Int { block.witness.byteCount }
-
-    package func userOperationHashes(of block: TokenBlock) -> [Root] {
-        block.transactions.compactMap { operation in
-            if case .receive = operation { return nil }
-            return Root(bytes: Keccak256.hash(operation.encoded))!
-        }
-    }
-
-    package func operationResult(code: UInt32) -> OperationResult { Self.operationResult(code: code) }
-
-    /// The meaning of a token result code (shared with the sparse token EE).
-    package static func operationResult(code: UInt32) -> OperationResult {
-        switch TokenResultCode(rawValue: code) {
-        case .applied: .applied
-        case .badSignature: .badSignature
-        case .badNonce: .badNonce
-        case .insufficientBalance: .insufficientBalance
-        case .badReceipt: .badReceipt
-        case .malformed, nil: .malformed
-        }
     }
 
     /// The account a token receipt credits: its payload is the little-endian account index.
@@ -140,4 +114,8 @@ extension EEAccount {
     init(_ index: UInt32, _ account: TokenAccount) {
         self.init(index: index, address: account.address, balance: account.balance, nonce: account.nonce)
     }
+}
+
+extension TokenBlock: TokenRulesBlock {
+    package var witnessByteCount: Int { witness.byteCount }
 }
