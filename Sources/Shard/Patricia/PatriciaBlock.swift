@@ -28,9 +28,7 @@ package struct PatriciaBlock: Hashable, Sendable {
     /// The encoding: the block data given to the EE.
     package var encoded: [UInt8] {
         var out: [UInt8] = [Self.version]
-        out.append(littleEndian: shard.index)
-        out.append(littleEndian: UInt32(transactions.count))
-        for transaction in transactions { out.append(contentsOf: transaction.encoded) }
+        TokenTransaction.encode(transactions, shard: shard, into: &out)
         witness.encode(into: &out)
         return out
     }
@@ -44,14 +42,7 @@ package struct PatriciaBlock: Hashable, Sendable {
         do {
             let version = try reader.read(UInt8.self, "version")
             guard version == Self.version else { throw PatriciaFormatError.unsupportedVersion(version) }
-            let shard = ShardID(try reader.read(UInt16.self, "shard id"))
-            let count = Int(try reader.read(UInt32.self, "transaction count"))
-            guard count <= reader.remaining / 9 else {
-                throw PatriciaFormatError.truncated("transactions", offset: reader.offset)
-            }
-            var transactions: [TokenTransaction] = []
-            transactions.reserveCapacity(count)
-            for i in 0..<count { transactions.append(try TokenTransaction(from: &reader, transaction: i)) }
+            let (shard, transactions) = try TokenTransaction.readList(from: &reader)
             return (shard, transactions, reader.offset)
         } catch let error as PatriciaFormatError {
             throw error

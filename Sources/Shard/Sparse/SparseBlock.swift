@@ -28,9 +28,7 @@ package struct SparseBlock: Hashable, Sendable {
     /// The encoding: the block data given to the EE.
     package var encoded: [UInt8] {
         var out: [UInt8] = [Self.version, 0]
-        out.append(littleEndian: shard.index)
-        out.append(littleEndian: UInt32(transactions.count))
-        for transaction in transactions { out.append(contentsOf: transaction.encoded) }
+        TokenTransaction.encode(transactions, shard: shard, into: &out)
         witness.encode(into: &out)
         return out
     }
@@ -44,12 +42,7 @@ package struct SparseBlock: Hashable, Sendable {
         guard version == Self.version else { throw .unsupportedVersion(version) }
         let reserved = try reader.read(UInt8.self, "reserved byte")
         guard reserved == 0 else { throw .reservedByte(reserved) }
-        let shard = ShardID(try reader.read(UInt16.self, "shard id"))
-        let count = Int(try reader.read(UInt32.self, "transaction count"))
-        guard count <= reader.remaining / 9 else { throw .truncated(field: "transactions", offset: reader.offset) }
-        var transactions: [TokenTransaction] = []
-        transactions.reserveCapacity(count)
-        for i in 0..<count { transactions.append(try TokenTransaction(from: &reader, transaction: i)) }
+        let (shard, transactions) = try TokenTransaction.readList(from: &reader)
         let witness = try SparseWitness(from: &reader)
         guard reader.remaining == 0 else { throw .trailingBytes(reader.remaining, offset: reader.offset) }
         self.init(shard: shard, transactions: transactions, witness: witness)

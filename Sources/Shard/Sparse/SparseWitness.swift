@@ -33,13 +33,7 @@ package struct SparseWitness: Hashable, Sendable {
 
     /// Appends the encoding to `out`.
     package func encode(into out: inout [UInt8]) {
-        out.append(littleEndian: UInt32(leaves.count))
-        for leaf in leaves {
-            out.append(littleEndian: leaf.index)
-            out.append(contentsOf: leaf.account.address)
-            out.append(littleEndian: leaf.account.balance.value)
-            out.append(littleEndian: leaf.account.nonce)
-        }
+        TokenWitness.Leaf.encode(leaves, into: &out)
         out.append(littleEndian: UInt32(emptySiblings.count))
         var byte: UInt8 = 0
         for (j, empty) in emptySiblings.enumerated() {
@@ -55,21 +49,7 @@ package struct SparseWitness: Hashable, Sendable {
     /// Reads a witness from `reader`: as many hashes as the bitmap has 0 bits. Key order and the number of siblings
     /// are checked when hashing.
     init(from reader: inout TokenByteReader) throws(TokenFormatError) {
-        let leafCount = Int(try reader.read(UInt32.self, "witness leaf count"))
-        guard leafCount <= reader.remaining / Self.leafByteCount else {
-            throw .truncated(field: "witness leaves", offset: reader.offset)
-        }
-        var leaves: [TokenWitness.Leaf] = []
-        leaves.reserveCapacity(leafCount)
-        for _ in 0..<leafCount {
-            let number = try reader.read(UInt32.self, "witness leaf account")
-            let address = try reader.read(count: 20, "witness leaf address")
-            let balance = try reader.read(UInt64.self, "witness leaf balance")
-            let nonce = try reader.read(UInt64.self, "witness leaf nonce")
-            leaves.append(
-                TokenWitness.Leaf(
-                    index: number, account: TokenAccount(address: address, balance: Gwei(balance), nonce: nonce)))
-        }
+        let leaves = try TokenWitness.Leaf.readList(from: &reader)
         let siblingCount = Int(try reader.read(UInt32.self, "witness sibling count"))
         let bitmap = try reader.read(count: (siblingCount + 7) / 8, "witness bitmap")
         let emptySiblings = (0..<siblingCount).map { bitmap[$0 / 8] >> UInt8($0 % 8) & 1 == 1 }

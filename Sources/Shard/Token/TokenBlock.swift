@@ -34,9 +34,7 @@ package struct TokenBlock: Hashable, Sendable {
     /// The encoding: the block data given to the EE.
     package var encoded: [UInt8] {
         var out: [UInt8] = [Self.version, UInt8(depth)]
-        out.append(littleEndian: shard.index)
-        out.append(littleEndian: UInt32(transactions.count))
-        for transaction in transactions { out.append(contentsOf: transaction.encoded) }
+        TokenTransaction.encode(transactions, shard: shard, into: &out)
         witness.encode(into: &out)
         return out
     }
@@ -50,12 +48,7 @@ package struct TokenBlock: Hashable, Sendable {
         guard version == Self.version else { throw .unsupportedVersion(version) }
         let depth = try reader.read(UInt8.self, "depth")
         guard Int(depth) <= TokenTree.maxDepth else { throw .depthTooLarge(depth) }
-        let shard = ShardID(try reader.read(UInt16.self, "shard id"))
-        let count = Int(try reader.read(UInt32.self, "transaction count"))
-        guard count <= reader.remaining / 9 else { throw .truncated(field: "transactions", offset: reader.offset) }
-        var transactions: [TokenTransaction] = []
-        transactions.reserveCapacity(count)
-        for i in 0..<count { transactions.append(try TokenTransaction(from: &reader, transaction: i)) }
+        let (shard, transactions) = try TokenTransaction.readList(from: &reader)
         let witness = try TokenWitness(from: &reader, depth: Int(depth))
         guard reader.remaining == 0 else { throw .trailingBytes(reader.remaining, offset: reader.offset) }
         self.init(depth: Int(depth), shard: shard, transactions: transactions, witness: witness)

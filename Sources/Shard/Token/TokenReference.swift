@@ -29,50 +29,26 @@ package enum TokenReference {
     package static func apply(
         block: TokenBlock, preStateRoot: Root, context: ShardContext, recoveredKeys: [[UInt8]: [UInt8]] = [:]
     ) -> TokenOutcome {
-        var execution = TokenExecution(
-            leaves: block.witness.leaves, shard: block.shard, context: context, recoveredKeys: recoveredKeys)
-        do {
+        do throws(TokenFailure) {
             guard (0...TokenTree.maxDepth).contains(block.depth) else {
-                throw TokenFailure.malformedBlock(.depthTooLarge(UInt8(clamping: block.depth)))
+                throw .malformedBlock(.depthTooLarge(UInt8(clamping: block.depth)))
             }
             guard block.shard == context.shard else {
-                throw TokenFailure.wrongShard(block: block.shard.index, executing: context.shard.index)
+                throw .wrongShard(block: block.shard.index, executing: context.shard.index)
             }
             do {
                 try block.witness.checkLeaves(depth: block.depth)
             } catch {
-                throw TokenFailure.malformedBlock(error)
+                throw .malformedBlock(error)
             }
-            for (i, transaction) in block.transactions.enumerated() {
-                let code = try execution.apply(transaction, index: i)
-                execution.effects.results.append(ReportedResult(transactionIndex: UInt32(i), code: code.rawValue))
+            return try TokenExecution.outcome(
+                of: block.transactions, leaves: block.witness.leaves, shard: block.shard, preStateRoot: preStateRoot,
+                context: context, recoveredKeys: recoveredKeys, domainTag: TokenSigning.domainTag
+            ) { accounts throws(TokenFormatError) in
+                try block.witness.roots(depth: block.depth, updated: accounts)
             }
-            let roots: (pre: Root, post: Root)?
-            do {
-                roots = try block.witness.roots(depth: block.depth, updated: execution.accounts)
-            } catch {
-                throw TokenFailure.malformedBlock(error)
-            }
-            var postStateRoot = preStateRoot
-            if let roots {
-                guard roots.pre == preStateRoot else {
-                    throw TokenFailure.badWitness(proven: roots.pre.hex, expected: preStateRoot.hex)
-                }
-                postStateRoot = roots.post
-            }
-            let accounts = zip(block.witness.leaves, execution.accounts).map {
-                TokenWitness.Leaf(index: $0.index, account: $1)
-            }
-            return TokenOutcome(
-                failure: nil,
-                postStateRoot: postStateRoot,
-                effects: execution.effects,
-                accounts: accounts
-            )
-        } catch let failure as TokenFailure {
-            return .failed(failure, preStateRoot: preStateRoot, context: context)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            return .failed(error, preStateRoot: preStateRoot, context: context)
         }
     }
 }

@@ -49,34 +49,14 @@ package struct TokenWitness: Hashable, Sendable {
 
     /// Appends the encoding to `out`.
     package func encode(into out: inout [UInt8]) {
-        out.append(littleEndian: UInt32(leaves.count))
-        for leaf in leaves {
-            out.append(littleEndian: leaf.index)
-            out.append(contentsOf: leaf.account.address)
-            out.append(littleEndian: leaf.account.balance.value)
-            out.append(littleEndian: leaf.account.nonce)
-        }
+        Leaf.encode(leaves, into: &out)
         out.append(littleEndian: UInt32(hashes.count))
         for hash in hashes { out.append(contentsOf: hash.bytes) }
     }
 
     /// Reads a witness from `reader`, checking that the leaves are sorted, unique and inside a tree of `depth`.
     init(from reader: inout TokenByteReader, depth: Int) throws(TokenFormatError) {
-        let leafCount = Int(try reader.read(UInt32.self, "witness leaf count"))
-        guard leafCount <= reader.remaining / Self.leafByteCount else {
-            throw .truncated(field: "witness leaves", offset: reader.offset)
-        }
-        var leaves: [Leaf] = []
-        leaves.reserveCapacity(leafCount)
-        for _ in 0..<leafCount {
-            let index = try reader.read(UInt32.self, "witness leaf index")
-            let address = try reader.read(count: 20, "witness leaf address")
-            let balance = try reader.read(UInt64.self, "witness leaf balance")
-            let nonce = try reader.read(UInt64.self, "witness leaf nonce")
-            leaves.append(
-                Leaf(index: index, account: TokenAccount(address: address, balance: Gwei(balance), nonce: nonce))
-            )
-        }
+        let leaves = try Leaf.readList(from: &reader)
         let hashCount = Int(try reader.read(UInt32.self, "witness hash count"))
         guard hashCount <= reader.remaining / 32 else {
             throw .truncated(field: "witness hashes", offset: reader.offset)
