@@ -37,19 +37,12 @@ struct SparseBlockBenchmark {
         progress("checking the EE against the native reference")
         let result = runtime.execute(module, preStateRoot: preStateRoot, blockData: data, context: context)
         let reference = SparseReference.apply(blockData: data, preStateRoot: preStateRoot, context: context)
-        if let failure = result.failure { throw .eeFailed("the EE failed: \(failure)") }
-        if let failure = reference.failure { throw .eeFailed("the native reference failed: \(failure)") }
-        guard result.postStateRoot == reference.postStateRoot, result.effects == reference.effects else {
-            throw .mismatch("the EE's post-state root, results or transfers differ from the reference's")
-        }
-        guard reference.results.count == transactions, reference.results.allSatisfy({ $0 == .applied }) else {
-            throw .mismatch("not every transfer was applied")
-        }
+        try TokenBlockAgreement.check(result, reference, transactions: transactions)
         let emptyData = SparseBlock(
             shard: shard, transactions: [], witness: SparseWitness(leaves: [], emptySiblings: [], hashes: [])
         ).encoded
         let empty = runtime.execute(module, preStateRoot: preStateRoot, blockData: emptyData, context: context)
-        guard empty.succeeded else { throw .eeFailed("the empty block failed") }
+        try TokenBlockAgreement.checkEmpty(empty)
         let updated = reference.accounts.map(\.account)
 
         let timings = BenchmarkRounds.time(
