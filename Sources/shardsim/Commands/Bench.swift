@@ -68,7 +68,7 @@ package struct EngineBenchCommand: ParsableCommand {
 extension EngineBenchmark.Increments: ExpressibleByArgument {}
 
 /// `shardsim bench block`: one token block executed in wasm, beside the native floor of its signature recoveries.
-package struct BlockBenchCommand: ParsableCommand {
+package struct BlockBenchCommand: BenchmarkSubcommand {
     package static let configuration = CommandConfiguration(
         commandName: "block",
         abstract: "Time one token block in wasm beside the native floor of its signatures.",
@@ -101,7 +101,7 @@ package struct BlockBenchCommand: ParsableCommand {
 
     package init() {}
 
-    private var benchmark: BlockBenchmark {
+    package var benchmark: BlockBenchmark {
         var benchmark = BlockBenchmark()
         benchmark.eeName = ee
         benchmark.transactions = transactions
@@ -111,24 +111,16 @@ package struct BlockBenchCommand: ParsableCommand {
         return benchmark
     }
 
-    package func validate() throws {
-        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
-    }
-
     package func run() throws {
-        let report: BlockBenchmarkReport
-        do {
-            report = try benchmark.run { Terminal.progress("measuring: \($0)") }
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode.failure
+        let report = try reportingFailure { () throws(BlockBenchmarkError) in
+            try benchmark.run { Terminal.progress("measuring: \($0)") }
         }
         print(report.text)
     }
 }
 
 /// `shardsim bench accumulators`: the 2019 workloads per accumulator at realistic state sizes, with theory beside.
-package struct AccumulatorsBenchCommand: ParsableCommand {
+package struct AccumulatorsBenchCommand: BenchmarkSubcommand {
     package static let configuration = CommandConfiguration(
         commandName: "accumulators",
         abstract: "Witness bytes, gas and time per accumulator on the 2019 workloads, beside theory.",
@@ -155,7 +147,7 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
 
     package init() {}
 
-    private var benchmark: AccumulatorBenchmark {
+    package var benchmark: AccumulatorBenchmark {
         var benchmark = AccumulatorBenchmark()
         benchmark.stateSizes = sizes.values
         benchmark.repeats = repeats
@@ -163,17 +155,9 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
         return benchmark
     }
 
-    package func validate() throws {
-        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
-    }
-
     package func run() throws {
-        let report: AccumulatorReport
-        do {
-            report = try benchmark.run { Terminal.progress("measuring: \($0)") }
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode.failure
+        let report = try reportingFailure { () throws(BlockBenchmarkError) in
+            try benchmark.run { Terminal.progress("measuring: \($0)") }
         }
         print(report.text)
         guard let out else { return }
@@ -190,7 +174,7 @@ package struct AccumulatorsBenchCommand: ParsableCommand {
 }
 
 /// `shardsim bench genesis`: genesis time and peak memory of a run with background accounts.
-package struct GenesisBenchCommand: ParsableCommand {
+package struct GenesisBenchCommand: BenchmarkSubcommand {
     package static let configuration = CommandConfiguration(
         commandName: "genesis",
         abstract: "Genesis time and peak memory of a run with background accounts.",
@@ -220,7 +204,7 @@ package struct GenesisBenchCommand: ParsableCommand {
 
     package init() {}
 
-    private var benchmark: GenesisBenchmark {
+    package var benchmark: GenesisBenchmark {
         var benchmark = GenesisBenchmark()
         benchmark.accounts = accounts
         benchmark.active = active
@@ -230,16 +214,7 @@ package struct GenesisBenchCommand: ParsableCommand {
         return benchmark
     }
 
-    package func validate() throws {
-        if let problem = benchmark.problem { throw ValidationError(problem + ".") }
-    }
-
     package func run() throws {
-        do {
-            print(try benchmark.run())
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode.failure
-        }
+        print(try reportingFailure { () throws(SimulationError) in try benchmark.run() })
     }
 }
