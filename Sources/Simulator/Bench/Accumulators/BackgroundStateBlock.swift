@@ -30,7 +30,6 @@ struct BackgroundStateBlock {
         depth = TokenTree.depth(forAccountCount: n)
         var stream = RandomStream(runSeed: seed, name: "bench/accumulators/\(workload.family)/\(n)")
         // Distinct uniformly random leaves (rejection: k is far below N, or k = N and every leaf is taken).
-        var chosen = Set<UInt32>()
         var active: [UInt32] = []
         if workload.activeAccounts == n {
             active = (0..<UInt32(n)).map { $0 }
@@ -40,24 +39,13 @@ struct BackgroundStateBlock {
                 i -= 1
             }
         } else {
-            while active.count < workload.activeAccounts {
-                let leaf = UInt32(stream.uniform(below: n))
-                if chosen.insert(leaf).inserted { active.append(leaf) }
-            }
+            active = WorkloadTransfers.distinctAccounts(workload.activeAccounts, of: n, stream: &stream)
         }
         let shard = Self.shard
-        var transfers: [TokenTransaction] = []
-        var signatures: [(message: [UInt8], signature: [UInt8])] = []
-        for i in 0..<workload.transactions {
-            // Distinct pairs when there are two accounts per transfer; otherwise account i sends to the next one.
-            let pairs = 2 * workload.transactions <= active.count
-            let from = pairs ? active[2 * i] : active[i % active.count]
-            let to = pairs ? active[2 * i + 1] : active[(i + 1) % active.count]
-            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: from)
-            let transfer = TokenTransfer(from: from, to: to, amount: Gwei(stream.uniform(in: 1...1_000_000)), nonce: 0)
-                .signed(with: key, shard: shard)
-            transfers.append(.transfer(transfer))
-            signatures.append((TokenSigning.messageHash(transfer.signedBytes, shard: shard), transfer.signature))
+        let transfers = WorkloadTransfers(workload, active: active, stream: &stream) { transfer in
+            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
+            let signed = transfer.signed(with: key, shard: shard)
+            return (signed, TokenSigning.messageHash(signed.signedBytes, shard: shard))
         }
         let leaves = Set(active).sorted().map { leaf in
             TokenWitness.Leaf(
@@ -72,10 +60,10 @@ struct BackgroundStateBlock {
             throw .mismatch("the background witness does not hash to a root")
         }
         preStateRoot = roots.pre
-        block = TokenBlock(depth: depth, shard: shard, transactions: transfers, witness: witness)
+        block = TokenBlock(depth: depth, shard: shard, transactions: transfers.transactions, witness: witness)
         data = block.encoded
         context = ShardContext(shard: shard, slot: Slot(0), ee: EEID(0), balance: .zero)
-        self.signatures = signatures
+        signatures = transfers.signatures
     }
 
     /// The proof hashes for leaves `known` (sorted) in canonical order: every sibling of a known node that is not

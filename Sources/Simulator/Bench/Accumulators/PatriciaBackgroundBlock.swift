@@ -34,26 +34,13 @@ struct PatriciaBackgroundBlock {
     init(workload: AccumulatorWorkload, seed: UInt64) {
         let n = workload.stateAccounts
         var stream = RandomStream(runSeed: seed, name: "bench/accumulators/patricia/\(workload.family)/\(n)")
-        var active: [UInt32] = []
-        var chosen = Set<UInt32>()
-        while active.count < workload.activeAccounts {
-            let number = UInt32(stream.uniform(below: n))
-            if chosen.insert(number).inserted { active.append(number) }
-        }
+        let active = WorkloadTransfers.distinctAccounts(workload.activeAccounts, of: n, stream: &stream)
         let shard = Self.shard
-        var transfers: [TokenTransaction] = []
-        var signatures: [(message: [UInt8], signature: [UInt8])] = []
-        let pairs = 2 * workload.transactions <= active.count
-        for i in 0..<workload.transactions {
-            let from = pairs ? active[2 * i] : active[i % active.count]
-            let to = pairs ? active[2 * i + 1] : active[(i + 1) % active.count]
-            let transfer = TokenTransfer(from: from, to: to, amount: Gwei(stream.uniform(in: 1...1_000_000)), nonce: 0)
-            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: from)
-            let signature = PatriciaSigning.sign(transfer.signedBytes, shard: shard, privateKey: key)
+        let transfers = WorkloadTransfers(workload, active: active, stream: &stream) { transfer in
+            let key = PatriciaSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
             var signed = transfer
-            signed.signature = signature
-            transfers.append(.transfer(signed))
-            signatures.append((PatriciaSigning.messageHash(transfer.signedBytes, shard: shard), signature))
+            signed.signature = PatriciaSigning.sign(transfer.signedBytes, shard: shard, privateKey: key)
+            return (signed, PatriciaSigning.messageHash(transfer.signedBytes, shard: shard))
         }
         let accounts = active.map {
             PatriciaAccount(
@@ -64,11 +51,12 @@ struct PatriciaBackgroundBlock {
             .sorted { $0.path.lexicographicallyPrecedes($1.path) }
         var builder = Builder(seed: seed)
         let root = builder.node(prefix: [], active: keyed[...], background: n - accounts.count)
-        block = PatriciaBlock(shard: shard, transactions: transfers, witness: PatriciaWitness(nodes: root.nodes))
+        block = PatriciaBlock(
+            shard: shard, transactions: transfers.transactions, witness: PatriciaWitness(nodes: root.nodes))
         data = block.encoded
         preStateRoot = Root(bytes: Keccak256.hash(root.nodes[0].rlp)) ?? .zero
         context = ShardContext(shard: shard, slot: Slot(0), ee: EEID(0), balance: .zero)
-        self.signatures = signatures
+        signatures = transfers.signatures
         touchedAccounts = accounts.count
     }
 }

@@ -30,29 +30,13 @@ struct SparseBackgroundStateBlock {
     init(workload: AccumulatorWorkload, seed: UInt64) throws(BlockBenchmarkError) {
         let n = workload.stateAccounts
         var stream = RandomStream(runSeed: seed, name: "bench/accumulators/sparse/\(workload.family)/\(n)")
-        var chosen = Set<UInt32>()
-        var active: [UInt32] = []
-        while active.count < workload.activeAccounts {
-            let number = UInt32(stream.uniform(below: n))
-            if chosen.insert(number).inserted { active.append(number) }
-        }
+        let active = WorkloadTransfers.distinctAccounts(workload.activeAccounts, of: n, stream: &stream)
         let shard = Self.shard
-        var transfers: [TokenTransaction] = []
-        var signatures: [(message: [UInt8], signature: [UInt8])] = []
-        for i in 0..<workload.transactions {
-            // Distinct pairs when there are two accounts per transfer; otherwise account i sends to the next one.
-            let pairs = 2 * workload.transactions <= active.count
-            let from = pairs ? active[2 * i] : active[i % active.count]
-            let to = pairs ? active[2 * i + 1] : active[(i + 1) % active.count]
-            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: from)
-            let transfer = TokenTransfer(from: from, to: to, amount: Gwei(stream.uniform(in: 1...1_000_000)), nonce: 0)
-                .signed(with: key, shard: shard, domainTag: SparseSigning.domainTag)
-            transfers.append(.transfer(transfer))
-            signatures.append(
-                (
-                    TokenSigning.messageHash(transfer.signedBytes, shard: shard, domainTag: SparseSigning.domainTag),
-                    transfer.signature
-                ))
+        let transfers = WorkloadTransfers(workload, active: active, stream: &stream) { transfer in
+            let tag = SparseSigning.domainTag
+            let key = TokenSigning.privateKey(seed: seed, shard: shard, account: transfer.from)
+            let signed = transfer.signed(with: key, shard: shard, domainTag: tag)
+            return (signed, TokenSigning.messageHash(signed.signedBytes, shard: shard, domainTag: tag))
         }
         let leaves = active.map { number in
             TokenWitness.Leaf(
@@ -69,10 +53,10 @@ struct SparseBackgroundStateBlock {
             throw .mismatch("the background witness does not hash to a root")
         }
         preStateRoot = roots.pre
-        block = SparseBlock(shard: shard, transactions: transfers, witness: witness)
+        block = SparseBlock(shard: shard, transactions: transfers.transactions, witness: witness)
         data = block.encoded
         context = ShardContext(shard: shard, slot: Slot(0), ee: EEID(0), balance: .zero)
-        self.signatures = signatures
+        signatures = transfers.signatures
     }
 
     /// The untouched live accounts, as far as the witness sees them.
