@@ -104,18 +104,8 @@ import Testing
             try? FileManager.default.removeItem(at: reference)
             try? FileManager.default.removeItem(at: folder)
         }
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
-        )
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
-        _ = try first.run { progress in if progress.slot.number == 1 { stop.set() } }
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(try SimulationFixtures.runStopped(scenario, into: folder, after: 1) == .interrupted(after: Slot(1)))
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         for file in CheckpointResumeTests.deterministicFiles {
             #expect(
                 try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"

@@ -12,13 +12,7 @@ import Testing
         let scenario = try SimulationFixtures.scenario(slots: 6)
         let folder = SimulationFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 1), output: RunOutput(folder: folder)
-        )
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
-        #expect(try first.run { if $0.slot.number == 1 { stop.set() } } == .interrupted(after: Slot(1)))
+        #expect(try SimulationFixtures.runStopped(scenario, into: folder, after: 1) == .interrupted(after: Slot(1)))
 
         // The same checkpoint, relabelled as the format before this one.
         let url = folder.appendingPathComponent("state.sqlite")

@@ -34,20 +34,11 @@ import Testing
         let reference = try SimulationFixtures.run(scenario, threads: 1)
 
         let folder = SimulationFixtures.temporaryFolder()
-        let settings = try SimulationSettings(scenario: scenario, seed: 1, threads: 2)
-        let first = Simulation(settings: settings, output: RunOutput(folder: folder))
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 3
-        var end = SimulationEnd.finished
-        end = try first.run { progress in if progress.slot.number == UInt64(stopAfter) { stop.set() } }
-        #expect(end == .interrupted(after: Slot(UInt64(stopAfter))))
+        #expect(
+            try SimulationFixtures.runStopped(scenario, into: folder, after: UInt64(stopAfter), checkpointEvery: 3)
+                == .interrupted(after: Slot(UInt64(stopAfter))))
 
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         for file in Self.deterministicFiles {
             #expect(
                 try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"
@@ -84,18 +75,8 @@ import Testing
         let scenario = try Self.modelScenario(model)
         let reference = try SimulationFixtures.run(scenario, threads: 1)
         let folder = SimulationFixtures.temporaryFolder()
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
-        )
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
-        #expect(try first.run { if $0.slot.number == 2 { stop.set() } } == .interrupted(after: Slot(2)))
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(try SimulationFixtures.runStopped(scenario, into: folder, after: 2) == .interrupted(after: Slot(2)))
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         // Something must be held or locked across the checkpoint for the test to mean anything.
         let inflight = try SimulationFixtures.rows(reference, "inflight.csv")
         #expect(inflight.contains { $0["slot"] == "2" && $0["eth_in_flight_gwei"] != "0" })
@@ -143,21 +124,10 @@ import Testing
             try? FileManager.default.removeItem(at: reference)
             try? FileManager.default.removeItem(at: folder)
         }
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
-        )
-        #expect(first.keepsCheckpoints)
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
         #expect(
-            try first.run { if $0.slot.number == UInt64(stopAfter) { stop.set() } }
+            try SimulationFixtures.runStopped(scenario, into: folder, after: UInt64(stopAfter))
                 == .interrupted(after: Slot(UInt64(stopAfter))))
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         for file in Self.deterministicFiles + ["fees.csv", "inflight.csv", "rollbacks.csv"] {
             #expect(
                 try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file) differs"

@@ -115,18 +115,10 @@ import Testing
 
         let folder = SimulationFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
-        )
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
-        #expect(try first.run { if $0.slot.number == stopAfter { stop.set() } } == .interrupted(after: Slot(stopAfter)))
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(
+            try SimulationFixtures.runStopped(scenario, into: folder, after: stopAfter)
+                == .interrupted(after: Slot(stopAfter)))
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         // rollbacks.csv is written only under the optimistic model.
         let rollbacks = model == "optimistic" ? ["rollbacks.csv"] : []
         for file in CheckpointResumeTests.deterministicFiles + ["inflight.csv"] + rollbacks {

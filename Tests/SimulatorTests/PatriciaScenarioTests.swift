@@ -74,18 +74,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: reference) }
         let folder = SimulationFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = Simulation(
-            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
-        )
-        let stop = StopFlag()
-        first.stopFlag = stop
-        first.checkpointInterval = 2
-        #expect(try first.run { if $0.slot.number == 2 { stop.set() } } == .interrupted(after: Slot(2)))
-        let resumed = try #require(
-            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
-                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
-            })
-        #expect(try resumed.run() == .finished)
+        #expect(try SimulationFixtures.runStopped(scenario, into: folder, after: 2) == .interrupted(after: Slot(2)))
+        #expect(try SimulationFixtures.resume(scenario, folder: folder) == .finished)
         for file in ["slots.csv", "transfers.csv", "summary.csv"] {
             #expect(try SimulationFixtures.read(folder, file) == SimulationFixtures.read(reference, file), "\(file)")
         }

@@ -42,6 +42,29 @@ enum SimulationFixtures {
         return folder
     }
 
+    /// Runs `scenario` with seed 1 on two threads into `folder`, writing a checkpoint every `checkpointEvery` slots,
+    /// and stops it at the end of slot `stopAfter`, as Ctrl-C does; returns how the run ended.
+    static func runStopped(
+        _ scenario: Scenario, into folder: URL, after stopAfter: UInt64, checkpointEvery: UInt64 = 2
+    ) throws -> SimulationEnd {
+        let simulation = Simulation(
+            settings: try SimulationSettings(scenario: scenario, seed: 1, threads: 2), output: RunOutput(folder: folder)
+        )
+        let stop = StopFlag()
+        simulation.stopFlag = stop
+        simulation.checkpointInterval = checkpointEvery
+        return try simulation.run { if $0.slot.number == stopAfter { stop.set() } }
+    }
+
+    /// Resumes the run of `scenario` in `folder` from its last checkpoint, on one thread, to its end.
+    static func resume(_ scenario: Scenario, folder: URL) throws -> SimulationEnd {
+        let resumed = try #require(
+            try Simulation.resuming(folder: folder) { seed throws(SimulationError) in
+                try SimulationSettings(scenario: scenario, seed: seed, threads: 1)
+            })
+        return try resumed.run()
+    }
+
     static func read(_ folder: URL, _ file: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
     }
