@@ -57,15 +57,7 @@ package struct SparseWitness: Hashable, Sendable {
             throw .bitmapPadding(offset: reader.offset - 1)
         }
         let hashCount = emptySiblings.count { !$0 }
-        guard hashCount <= reader.remaining / 32 else {
-            throw .truncated(field: "witness hashes", offset: reader.offset)
-        }
-        var hashes: [TokenNode] = []
-        hashes.reserveCapacity(hashCount)
-        for _ in 0..<hashCount {
-            let bytes = try reader.read(count: 32, "witness hash")
-            hashes.append(bytes.withUnsafeBytes { TokenNode($0) })
-        }
+        let hashes = try TokenNode.read(hashCount, from: &reader)
         self.init(leaves: leaves, emptySiblings: emptySiblings, hashes: hashes)
     }
 

@@ -58,15 +58,7 @@ package struct TokenWitness: Hashable, Sendable {
     init(from reader: inout TokenByteReader, depth: Int) throws(TokenFormatError) {
         let leaves = try Leaf.readList(from: &reader)
         let hashCount = Int(try reader.read(UInt32.self, "witness hash count"))
-        guard hashCount <= reader.remaining / 32 else {
-            throw .truncated(field: "witness hashes", offset: reader.offset)
-        }
-        var hashes: [TokenNode] = []
-        hashes.reserveCapacity(hashCount)
-        for _ in 0..<hashCount {
-            let bytes = try reader.read(count: 32, "witness hash")
-            hashes.append(bytes.withUnsafeBytes { TokenNode($0) })
-        }
+        let hashes = try TokenNode.read(hashCount, from: &reader)
         self.init(leaves: leaves, hashes: hashes)
         try checkLeaves(depth: depth)
     }

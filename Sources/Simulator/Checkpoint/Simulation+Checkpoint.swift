@@ -1,5 +1,4 @@
 import Beacon
-import DequeModule
 import Foundation
 import Shard
 

@@ -1,6 +1,5 @@
 import Beacon
 import Foundation
-import RunFormat
 import Shard
 
 /// ALL the state of a run between two slots, in one Codable value: what a checkpoint stores and a resumed run

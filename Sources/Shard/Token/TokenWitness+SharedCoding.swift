@@ -33,3 +33,18 @@ extension TokenWitness.Leaf {
         return leaves
     }
 }
+
+/// The 32-byte proof hashes that close the binary and the sparse token EEs' witnesses.
+extension TokenNode {
+    /// Reads `count` hashes from `reader`; a count larger than the bytes left is refused before anything is read.
+    static func read(_ count: Int, from reader: inout TokenByteReader) throws(TokenFormatError) -> [TokenNode] {
+        guard count <= reader.remaining / 32 else { throw .truncated(field: "witness hashes", offset: reader.offset) }
+        var hashes: [TokenNode] = []
+        hashes.reserveCapacity(count)
+        for _ in 0..<count {
+            let bytes = try reader.read(count: 32, "witness hash")
+            hashes.append(bytes.withUnsafeBytes { TokenNode($0) })
+        }
+        return hashes
+    }
+}
