@@ -31,15 +31,9 @@ import Testing
     @Test("One thread and two threads write identical files, and ETH is conserved after every slot")
     func deterministicAndConserving() throws {
         let scenario = try Self.scenario()
-        let one = try SimulationFixtures.run(scenario, threads: 1)
-        let two = try SimulationFixtures.run(scenario, threads: 2)
-        defer {
-            try? FileManager.default.removeItem(at: one)
-            try? FileManager.default.removeItem(at: two)
-        }
-        for file in SimulationDeterminismTests.deterministicFiles {
-            #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(two, file), "\(file) differs")
-        }
+        let one = try SimulationFixtures.runOnOneAndTwoThreads(
+            scenario, expectingIdentical: SimulationDeterminismTests.deterministicFiles)
+        defer { try? FileManager.default.removeItem(at: one) }
         // The run checks conservation after every slot (and throws otherwise); run.json records it.
         let manifest = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: one.appendingPathComponent("run.json")))

@@ -88,15 +88,10 @@ import Testing
     @Test("Reverted source blocks roll back every dependent shard and re-execute it, conserving ETH, deterministically")
     func optimisticRollbacks() throws {
         let scenario = try scenario(model: "optimistic", finality: "2 slots", revert: "60%", slots: 7)
-        let one = try SimulationFixtures.run(scenario, threads: 1)
-        let two = try SimulationFixtures.run(scenario, threads: 2)
-        defer {
-            try? FileManager.default.removeItem(at: one)
-            try? FileManager.default.removeItem(at: two)
-        }
-        for file in ["slots.csv", "transfers.csv", "summary.csv", "inflight.csv", "rollbacks.csv"] {
-            #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(two, file), "\(file)")
-        }
+        let one = try SimulationFixtures.runOnOneAndTwoThreads(
+            scenario,
+            expectingIdentical: ["slots.csv", "transfers.csv", "summary.csv", "inflight.csv", "rollbacks.csv"])
+        defer { try? FileManager.default.removeItem(at: one) }
         let summary = Dictionary(
             uniqueKeysWithValues: try SimulationFixtures.rows(one, "summary.csv").map { ($0["metric"]!, $0["value"]!) })
         #expect(Int(summary["rollbacks"]!)! > 0)
@@ -129,15 +124,10 @@ import Testing
     )
     func optimisticOrphans() throws {
         let scenario = try scenario(model: "optimistic", finality: "2 slots", orphan: "30%", slots: 8, shards: 3)
-        let one = try SimulationFixtures.run(scenario, threads: 1)
-        let two = try SimulationFixtures.run(scenario, threads: 2)
-        defer {
-            try? FileManager.default.removeItem(at: one)
-            try? FileManager.default.removeItem(at: two)
-        }
-        for file in ["slots.csv", "transfers.csv", "summary.csv", "inflight.csv", "rollbacks.csv"] {
-            #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(two, file), "\(file)")
-        }
+        let one = try SimulationFixtures.runOnOneAndTwoThreads(
+            scenario,
+            expectingIdentical: ["slots.csv", "transfers.csv", "summary.csv", "inflight.csv", "rollbacks.csv"])
+        defer { try? FileManager.default.removeItem(at: one) }
         let summary = Dictionary(
             uniqueKeysWithValues: try SimulationFixtures.rows(one, "summary.csv").map { ($0["metric"]!, $0["value"]!) })
         let orphaned = try #require(Int(summary["blocks_orphaned"] ?? ""))

@@ -11,15 +11,8 @@ import Testing
     @Test("One thread and two threads write identical files")
     func threadCountDoesNotMatter() throws {
         let scenario = try SimulationFixtures.scenario(shards: 3, slots: 5, offline: "20%")
-        let one = try SimulationFixtures.run(scenario, threads: 1)
-        let two = try SimulationFixtures.run(scenario, threads: 2)
-        defer {
-            try? FileManager.default.removeItem(at: one)
-            try? FileManager.default.removeItem(at: two)
-        }
-        for file in Self.deterministicFiles {
-            #expect(try SimulationFixtures.read(one, file) == SimulationFixtures.read(two, file), "\(file) differs")
-        }
+        let one = try SimulationFixtures.runOnOneAndTwoThreads(scenario, expectingIdentical: Self.deterministicFiles)
+        defer { try? FileManager.default.removeItem(at: one) }
         // The wall-clock file has the same rows, but its values are measurements.
         let wallOne = try SimulationFixtures.rows(one, "slots-wall.csv")
         #expect(wallOne.count == 15)

@@ -42,6 +42,20 @@ enum SimulationFixtures {
         return folder
     }
 
+    /// Runs `scenario` on one thread and on two, expects each of `files` byte-identical in the two folders, and
+    /// returns the one-thread folder (the caller removes it; the two-thread one is removed here).
+    static func runOnOneAndTwoThreads(
+        _ scenario: Scenario, expectingIdentical files: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> URL {
+        let one = try run(scenario, threads: 1)
+        let two = try run(scenario, threads: 2)
+        defer { try? FileManager.default.removeItem(at: two) }
+        for file in files {
+            #expect(try read(one, file) == read(two, file), "\(file) differs", sourceLocation: sourceLocation)
+        }
+        return one
+    }
+
     /// Runs `scenario` with seed 1 on two threads into `folder`, writing a checkpoint every `checkpointEvery` slots,
     /// and stops it at the end of slot `stopAfter`, as Ctrl-C does; returns how the run ended.
     static func runStopped(
