@@ -69,26 +69,21 @@ extension PatriciaState: Codable {
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        var data = Data(capacity: accounts.count * TokenAccount.recordByteCount)
-        for account in accounts {
-            TokenAccount(address: account.address, balance: account.balance, nonce: account.nonce)
-                .appendRecord(to: &data)
-        }
-        try container.encode(data, forKey: .accounts)
+        let records = TokenAccount.records(
+            of: accounts.map { TokenAccount(address: $0.address, balance: $0.balance, nonce: $0.nonce) })
+        try container.encode(records, forKey: .accounts)
     }
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let bytes = [UInt8](try container.decode(Data.self, forKey: .accounts))
-        guard bytes.count % TokenAccount.recordByteCount == 0 else {
+        guard let records = TokenAccount.accounts(fromRecords: bytes) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .accounts, in: container, debugDescription: "expected 36-byte account records")
         }
-        let size = TokenAccount.recordByteCount
-        let accounts = stride(from: 0, to: bytes.count, by: size).map { offset in
-            let record = TokenAccount(record: bytes, at: offset)
-            return PatriciaAccount(
-                number: UInt32(offset / size), address: record.address, balance: record.balance, nonce: record.nonce)
+        let accounts = records.enumerated().map { number, record in
+            PatriciaAccount(
+                number: UInt32(number), address: record.address, balance: record.balance, nonce: record.nonce)
         }
         self.init(accounts: accounts)
     }

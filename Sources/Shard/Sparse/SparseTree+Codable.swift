@@ -8,20 +8,15 @@ extension SparseTree: Codable {
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        var data = Data(capacity: accounts.count * TokenAccount.recordByteCount)
-        for account in accounts { account.appendRecord(to: &data) }
-        try container.encode(data, forKey: .accounts)
+        try container.encode(TokenAccount.records(of: accounts), forKey: .accounts)
     }
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let bytes = [UInt8](try container.decode(Data.self, forKey: .accounts))
-        guard bytes.count % TokenAccount.recordByteCount == 0 else {
+        guard let accounts = TokenAccount.accounts(fromRecords: bytes) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .accounts, in: container, debugDescription: "expected 36-byte account records")
-        }
-        let accounts = stride(from: 0, to: bytes.count, by: TokenAccount.recordByteCount).map {
-            TokenAccount(record: bytes, at: $0)
         }
         guard Set(accounts.map(\.address)).count == accounts.count else {
             throw DecodingError.dataCorruptedError(

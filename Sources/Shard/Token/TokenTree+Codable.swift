@@ -23,8 +23,7 @@ extension TokenTree: Codable {
                 leaf.account.appendRecord(to: &data)
             }
         } else {
-            data.reserveCapacity(accounts.count * TokenAccount.recordByteCount)
-            for account in accounts { account.appendRecord(to: &data) }
+            data = TokenAccount.records(of: accounts)
         }
         try container.encode(data, forKey: .accounts)
     }
@@ -57,16 +56,14 @@ extension TokenTree: Codable {
             self.init(depth: depth, background: background, accounts: leaves, periodBits: periodBits)
             return
         }
-        guard (0...Self.maxDepth).contains(depth), bytes.count % TokenAccount.recordByteCount == 0,
-            bytes.count / TokenAccount.recordByteCount <= 1 << depth
+        guard (0...Self.maxDepth).contains(depth), let accounts = TokenAccount.accounts(fromRecords: bytes),
+            accounts.count <= 1 << depth
         else {
             throw DecodingError.dataCorruptedError(
                 forKey: .accounts, in: container,
                 debugDescription: "expected a depth of 0...\(Self.maxDepth) and at most 2^depth 36-byte accounts")
         }
-        self.init(
-            depth: depth, accounts: stride(from: 0, to: bytes.count, by: TokenAccount.recordByteCount).map(account(at:))
-        )
+        self.init(depth: depth, accounts: accounts)
     }
 }
 
